@@ -1,0 +1,157 @@
+/**
+ * The IPC contract between main and renderer: the API the preload exposes as `window.factmark`,
+ * the channel of each method, and the schema main validates each call's arguments with.
+ *
+ * Expected failures come back as values ({@link Result}) because Electron carries only an error's
+ * message across the bridge. The renderer never sends a path: main hands out document handles
+ * from its dialogs, the recent list and the command line; a dropped file's path is resolved by
+ * the preload from the File object itself.
+ */
+import { z } from 'zod'
+import { annotatorSchema, editedTextSchema, type Annotator, type EditedText, type Sidecar } from './sidecar'
+import { tagSchema, type Tag } from './tagModel'
+
+export type ErrorCode =
+  | 'CANCELLED'
+  | 'NOT_FOUND'
+  | 'NOT_A_FILE'
+  | 'UNSUPPORTED_TYPE'
+  | 'EMPTY'
+  | 'TOO_LARGE'
+  | 'BINARY'
+  | 'NOT_UTF8'
+  | 'READ_FAILED'
+  | 'WRITE_FAILED'
+  | 'UNKNOWN_HANDLE'
+  | 'NO_ANNOTATOR'
+  | 'BAD_URL'
+  | 'INVALID'
+
+export interface AppError {
+  code: ErrorCode
+  message: string
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError }
+
+export type ArticleFormat = 'txt' | 'md' | 'html'
+
+/** An article as main hands it to the renderer. */
+export interface OpenedDocument {
+  /** Opaque id main uses to find the file again; the renderer never sees a path it could reuse. */
+  handle: string
+  fileName: string
+  /** The folder, for display only. */
+  folder: string
+  format: ArticleFormat
+  /** The decoded file text (BOM removed, line ends as in the file). */
+  text: string
+  sha256: string
+  /** The annotator's own sidecar, validated, or null when there is none yet. */
+  sidecar: Sidecar | null
+  /** Something the user must be told about the sidecar (moved aside as corrupt, …). */
+  sidecarNotice: string | null
+  /** True for the bundled sample article. */
+  isSample: boolean
+}
+
+export interface RecentEntry {
+  id: string
+  fileName: string
+  folder: string
+}
+
+export interface Startup {
+  annotator: Annotator | null
+  recent: RecentEntry[]
+  platform: string
+}
+
+export interface SaveRequest {
+  handle: string
+  tags: Tag[]
+  editedText: EditedText | null
+  textLength: number
+}
+
+export interface SaveResult {
+  savedAt: string
+  sidecarFileName: string
+}
+
+/** Commands main sends to the renderer, from the application menu and window events. */
+export type AppCommand =
+  | { type: 'open' }
+  | { type: 'open-recent'; id: string }
+  | { type: 'save' }
+  | { type: 'tag'; kind: 'claim' | 'source' | 'entity' }
+  | { type: 'delete-tag' }
+  | { type: 'toggle-edit' }
+  | { type: 'find' }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'prepare-close' }
+  | { type: 'recent-changed'; recent: RecentEntry[] }
+
+/** The API the preload exposes as `window.factmark`. */
+export interface FactmarkApi {
+  /** Annotator, recent documents and platform, for the first render. */
+  getStartup(): Promise<Startup>
+  /** Sets the annotator's name (first run or a change); kept in the settings file. */
+  setAnnotatorName(name: string): Promise<Result<Annotator>>
+  /** Opens the file named on the command line, or else the bundled sample article. */
+  openStartupDocument(): Promise<Result<OpenedDocument>>
+  /** Shows the native Open dialog and opens the chosen file; `CANCELLED` when the user cancels. */
+  openDocumentDialog(): Promise<Result<OpenedDocument>>
+  /** Opens a file from the recent list. */
+  openRecent(id: string): Promise<Result<OpenedDocument>>
+  /** Opens a file dropped on the window; the preload resolves its path from the File object. */
+  openDroppedFile(file: File): Promise<Result<OpenedDocument>>
+  /** Writes the annotator's sidecar for an open document, atomically. */
+  saveTags(request: SaveRequest): Promise<Result<SaveResult>>
+  /** Opens an http(s) or mailto link in the system browser. */
+  openExternal(url: string): Promise<Result<null>>
+  /** Tells main that everything is saved and the window may close. */
+  readyToClose(): Promise<void>
+  /** Subscribes to commands from main; returns the unsubscribe function. */
+  onCommand(listener: (command: AppCommand) => void): () => void
+}
+
+/** Channel names, `noun:verb`, for each invoke method. */
+export const CHANNELS = {
+  getStartup: 'app:getStartup',
+  setAnnotatorName: 'settings:setAnnotatorName',
+  openStartupDocument: 'document:openStartup',
+  openDocumentDialog: 'document:openDialog',
+  openRecent: 'document:openRecent',
+  openDroppedFile: 'document:openDropped',
+  saveTags: 'sidecar:save',
+  openExternal: 'link:openExternal',
+  readyToClose: 'window:readyToClose'
+} as const satisfies Record<Exclude<keyof FactmarkApi, 'onCommand'>, string>
+
+/** The one channel main sends commands on. */
+export const COMMAND_CHANNEL = 'app:command'
+
+const handleSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
+
+/** Argument schemas, one tuple per channel, checked in main before any handler runs. */
+export const ARG_SCHEMAS = {
+  [CHANNELS.getStartup]: z.tuple([]),
+  [CHANNELS.setAnnotatorName]: z.tuple([annotatorSchema.shape.name]),
+  [CHANNELS.openStartupDocument]: z.tuple([]),
+  [CHANNELS.openDocumentDialog]: z.tuple([]),
+  [CHANNELS.openRecent]: z.tuple([z.string().min(1).max(64)]),
+  // The preload sends the path it resolved from a dropped File.
+  [CHANNELS.openDroppedFile]: z.tuple([z.string().min(1).max(4096)]),
+  [CHANNELS.saveTags]: z.tuple([
+    z.object({
+      handle: handleSchema,
+      tags: z.array(tagSchema).max(100_000),
+      editedText: editedTextSchema.nullable(),
+      textLength: z.number().int().nonnegative()
+    })
+  ]),
+  [CHANNELS.openExternal]: z.tuple([z.string().min(1).max(4096)]),
+  [CHANNELS.readyToClose]: z.tuple([])
+} as const
