@@ -9,7 +9,13 @@ export default defineConfig({
     build: {
       target: 'node20',
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } }
+      // CommonJS, so the main script runs before the app is ready (protocol and sandbox setup
+      // must); lowdb and steno are ESM-only, so they are bundled instead of required.
+      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
     }
   },
   preload: {

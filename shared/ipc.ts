@@ -3,13 +3,13 @@
  * the channel of each method, and the schema main validates each call's arguments with.
  *
  * Expected failures come back as values ({@link Result}) because Electron carries only an error's
- * message across the bridge. The renderer never sends a path: main hands out document handles
+ * message across the bridge. This file holds types and channel names only, so the sandboxed
+ * preload can bundle it; the argument schemas main checks live in ipcSchemas.ts. The renderer never sends a path: main hands out document handles
  * from its dialogs, the recent list and the command line; a dropped file's path is resolved by
  * the preload from the File object itself.
  */
-import { z } from 'zod'
-import { annotatorSchema, editedTextSchema, type Annotator, type EditedText, type Sidecar } from './sidecar'
-import { tagSchema, type Tag } from './tagModel'
+import type { Annotator, EditedText, Sidecar } from './sidecar'
+import type { Tag } from './tagModel'
 
 export type ErrorCode =
   | 'CANCELLED'
@@ -107,6 +107,8 @@ export interface FactmarkApi {
   openRecent(id: string): Promise<Result<OpenedDocument>>
   /** Opens a file dropped on the window; the preload resolves its path from the File object. */
   openDroppedFile(file: File): Promise<Result<OpenedDocument>>
+  /** Reads the annotator's sidecar for an open document again (after the annotator is named). */
+  loadSidecar(handle: string): Promise<Result<{ sidecar: Sidecar | null; notice: string | null }>>
   /** Writes the annotator's sidecar for an open document, atomically. */
   saveTags(request: SaveRequest): Promise<Result<SaveResult>>
   /** Opens an http(s) or mailto link in the system browser. */
@@ -125,6 +127,7 @@ export const CHANNELS = {
   openDocumentDialog: 'document:openDialog',
   openRecent: 'document:openRecent',
   openDroppedFile: 'document:openDropped',
+  loadSidecar: 'sidecar:load',
   saveTags: 'sidecar:save',
   openExternal: 'link:openExternal',
   readyToClose: 'window:readyToClose'
@@ -132,26 +135,3 @@ export const CHANNELS = {
 
 /** The one channel main sends commands on. */
 export const COMMAND_CHANNEL = 'app:command'
-
-const handleSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
-
-/** Argument schemas, one tuple per channel, checked in main before any handler runs. */
-export const ARG_SCHEMAS = {
-  [CHANNELS.getStartup]: z.tuple([]),
-  [CHANNELS.setAnnotatorName]: z.tuple([annotatorSchema.shape.name]),
-  [CHANNELS.openStartupDocument]: z.tuple([]),
-  [CHANNELS.openDocumentDialog]: z.tuple([]),
-  [CHANNELS.openRecent]: z.tuple([z.string().min(1).max(64)]),
-  // The preload sends the path it resolved from a dropped File.
-  [CHANNELS.openDroppedFile]: z.tuple([z.string().min(1).max(4096)]),
-  [CHANNELS.saveTags]: z.tuple([
-    z.object({
-      handle: handleSchema,
-      tags: z.array(tagSchema).max(100_000),
-      editedText: editedTextSchema.nullable(),
-      textLength: z.number().int().nonnegative()
-    })
-  ]),
-  [CHANNELS.openExternal]: z.tuple([z.string().min(1).max(4096)]),
-  [CHANNELS.readyToClose]: z.tuple([])
-} as const

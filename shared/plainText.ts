@@ -81,3 +81,15 @@ export function offsetToPos(plain: PlainText, offset: number): number {
   const next = plain.blocks[index + 1]
   return next ? next.pos : block.pos + block.length
 }
+
+const cache = new WeakMap<PMNode, PlainText>()
+
+/** {@link toPlainText}, memoised per document node (nodes are immutable). */
+export function plainTextOf(doc: PMNode): PlainText {
+  let plain = cache.get(doc)
+  if (!plain) {
+    plain = toPlainText(doc)
+    cache.set(doc, plain)
+  }
+  return plain
+}

@@ -1,0 +1,439 @@
+/**
+ * A lowdb adapter that keeps a JSON file safe on disk: the file Factmark's tags and settings live in.
+ *
+ * lowdb's own writer renames a temp file but never fsyncs and happily overwrites a damaged file.
+ * This adapter instead:
+ * - writes a unique temp file beside the target, fsyncs it, renames it over the target and fsyncs
+ *   the folder, so a crash leaves either the old file or the new one, never half of one;
+ * - keeps the last good versions as backups in a hidden `.factmark-backups` folder beside the file;
+ * - never overwrites or deletes a file it cannot read as valid JSON: it renames it aside to
+ *   `<file>.corrupt-<time>` and falls back to the newest backup that validates;
+ * - runs reads and writes of one instance one after another, so two saves never interleave.
+ *
+ * Failures throw a {@link DurableFileError} whose `code` is the errno code (ENOSPC, EACCES, …) so the
+ * caller can tell the user what went wrong; {@link explainFileError} turns it into words.
+ */
+import { randomBytes } from 'node:crypto'
+import * as fs from 'node:fs/promises'
+import * as path from 'node:path'
+import type { Adapter } from 'lowdb'
+
+/** Name of the hidden folder, beside the file, that holds its backups. */
+export const BACKUP_FOLDER = '.factmark-backups'
+
+/** Files larger than this are treated as damaged rather than read into memory. */
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+/**
+ * What a validator says of parsed JSON. `unsupported: true` means the file is well formed but
+ * cannot be used by this version (written by a newer app): it is then left in place untouched,
+ * and both read and write throw with code `EUNSUPPORTED`, instead of treating it as damaged.
+ */
+export type Validation<T> = { ok: true; value: T } | { ok: false; message: string; unsupported?: boolean }
+
+export interface DurableJsonFileOptions<T> {
+  /** The file to keep. Its folder must exist. */
+  path: string
+  /** Checks parsed JSON; only what it accepts is ever returned by `read` or written by `write`. */
+  validate: (data: unknown) => Validation<T>
+  /** How many previous good versions to keep (default 3; 0 keeps none). */
+  backups?: number
+  /** Clock used to name files moved aside (default: the system clock). */
+  now?: () => Date
+  /** Size above which the file is treated as damaged (default {@link DEFAULT_MAX_BYTES}). */
+  maxBytes?: number
+}
+
+/** Something the user must be told about: a damaged file was found and moved aside. */
+export type DurableFileNotice =
+  | {
+      kind: 'recovered-from-backup'
+      /** Where the damaged file now is. */
+      corruptPath: string
+      /** The backup whose content was returned (and written back to the file). */
+      backupPath: string
+      /** Why the file was judged damaged. */
+      reason: string
+      /** False when writing the backup's content back to the file failed; the next save writes it. */
+      restored: boolean
+    }
+  | { kind: 'corrupt-no-backup'; corruptPath: string; reason: string }
+  /** A save found the file on disk damaged (changed by another program) and moved it aside first. */
+  | { kind: 'corrupt-moved-aside-on-write'; corruptPath: string; reason: string }
+
+/** A failed read or write. `code` is the errno code, or one of EUNSUPPORTED, EFBIG, EINVAL, EUNKNOWN. */
+export class DurableFileError extends Error {
+  override readonly name = 'DurableFileError'
+  readonly code: string
+  /** The file the operation was about. */
+  readonly path: string
+
+  constructor(code: string, message: string, filePath: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.code = code
+    this.path = filePath
+  }
+}
+
+type Inspection<T> =
+  | { state: 'missing' }
+  | { state: 'valid'; value: T; bytes: Buffer; mode: number }
+  | { state: 'corrupt'; reason: string }
+
+/** Codes with which fsync of a folder fails where the platform does not support it. */
+const UNSUPPORTED_FOLDER_SYNC = new Set(['EISDIR', 'EPERM', 'EINVAL', 'ENOTSUP', 'EBADF'])
+
+/**
+ * The lowdb adapter. `read` returns null when the file does not exist (or was damaged and no
+ * backup validates); after each read, {@link DurableJsonFile.lastNotice} says whether a damaged
+ * file was moved aside. `write` resolves once the new content is durably in place.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  readonly path: string
+  /** What the last read (or a write that met a damaged file) did that the user must hear about. */
+  lastNotice: DurableFileNotice | null = null
+
+  private readonly validate: (data: unknown) => Validation<T>
+  private readonly backups: number
+  private readonly now: () => Date
+  private readonly maxBytes: number
+  private tail: Promise<void> = Promise.resolve()
+
+  constructor(options: DurableJsonFileOptions<T>) {
+    const backups = options.backups ?? 3
+    if (!Number.isInteger(backups) || backups < 0) throw new RangeError('DurableJsonFile: backups must be a whole number ≥ 0')
+    this.path = path.resolve(options.path)
+    this.validate = options.validate
+    this.backups = backups
+    this.now = options.now ?? (() => new Date())
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  }
+
+  /** The backup paths, newest first. */
+  backupPaths(): string[] {
+    const folder = path.join(path.dirname(this.path), BACKUP_FOLDER)
+    const name = path.basename(this.path)
+    return Array.from({ length: this.backups }, (_, i) => path.join(folder, `${name}.${i + 1}`))
+  }
+
+  /**
+   * Reads and validates the file. Missing → null. Damaged (not UTF-8, not JSON, not valid, too
+   * large) → moved aside, then the newest valid backup is returned and written back, or null.
+   * Throws a {@link DurableFileError} when the file cannot be read at all (EACCES, EISDIR, …) or
+   * is from a newer version (EUNSUPPORTED); such a file is left where it is.
+   */
+  read(): Promise<T | null> {
+    return this.enqueue(() => this.readNow())
+  }
+
+  /**
+   * Durably replaces the file with `data` (2-space JSON and a final newline), keeping the previous
+   * good version as backup 1. The data is serialised when `write` is called, so later changes to
+   * the object do not leak into a queued write. Refuses data its own validator rejects (EINVAL)
+   * or that would be too large to read back (EFBIG). On failure the file on disk is unchanged and
+   * no temp file is left.
+   */
+  write(data: T): Promise<void> {
+    let text: string
+    try {
+      text = this.serialise(data)
+    } catch (error) {
+      return Promise.reject(toDurableError(error, this.path))
+    }
+    return this.enqueue(() => this.writeNow(text))
+  }
+
+  private enqueue<R>(task: () => Promise<R>): Promise<R> {
+    const run = this.tail.then(task)
+    // The chain only orders the tasks; each caller sees its own task's failure through `run`.
+    this.tail = run.then(
+      () => undefined,
+      () => undefined
+    )
+    return run
+  }
+
+  private serialise(data: T): string {
+    const json: string | undefined = JSON.stringify(data, null, 2)
+    if (json === undefined) throw new DurableFileError('EINVAL', 'refusing to write: the data is not JSON', this.path)
+    const text = `${json}\n`
+    if (Buffer.byteLength(text, 'utf8') > this.maxBytes) {
+      throw new DurableFileError('EFBIG', 'refusing to write: the file would be too large to read back', this.path)
+    }
+    const check = this.validate(JSON.parse(text))
+    if (!check.ok) throw new DurableFileError('EINVAL', `refusing to write invalid data (${check.message})`, this.path)
+    return text
+  }
+
+  private async readNow(): Promise<T | null> {
+    this.lastNotice = null
+    try {
+      const current = await this.inspect(this.path)
+      if (current.state === 'missing') return null
+      if (current.state === 'valid') return current.value
+      const corruptPath = await this.moveAside()
+      for (const backupPath of this.backupPaths()) {
+        const backup = await this.inspectBackup(backupPath)
+        if (backup.state !== 'valid') continue
+        const restored = await this.restore(backup.bytes)
+        this.lastNotice = { kind: 'recovered-from-backup', corruptPath, backupPath, reason: current.reason, restored }
+        return backup.value
+      }
+      this.lastNotice = { kind: 'corrupt-no-backup', corruptPath, reason: current.reason }
+      return null
+    } catch (error) {
+      throw toDurableError(error, this.path)
+    }
+  }
+
+  private async writeNow(text: string): Promise<void> {
+    const folder = path.dirname(this.path)
+    const temp = path.join(folder, tempName(path.basename(this.path)))
+    try {
+      const current = await this.inspect(this.path)
+      await writeDurably(temp, text, current.state === 'valid' ? current.mode : null)
+      if (current.state === 'valid') {
+        await this.rotate(current.bytes)
+      } else if (current.state === 'corrupt') {
+        const corruptPath = await this.moveAside()
+        this.lastNotice = { kind: 'corrupt-moved-aside-on-write', corruptPath, reason: current.reason }
+      }
+      await fs.rename(temp, this.path)
+      await syncFolder(folder)
+    } catch (error) {
+      await removeIfThere(temp)
+      throw toDurableError(error, this.path)
+    }
+  }
+
+  /** Classifies a file on disk. Throws when it cannot be read (permissions, a folder, …). */
+  private async inspect(file: string): Promise<Inspection<T>> {
+    let stat
+    try {
+      stat = await fs.stat(file)
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return { state: 'missing' }
+      throw error
+    }
+    if (stat.isDirectory()) throw new DurableFileError('EISDIR', `${file} is a folder, not a file`, file)
+    if (!stat.isFile()) throw new DurableFileError('EINVAL', `${file} is not a regular file`, file)
+    if (stat.size > this.maxBytes) {
+      return { state: 'corrupt', reason: `the file is too large (${formatMiB(stat.size)}; the limit is ${formatMiB(this.maxBytes)})` }
+    }
+    let bytes: Buffer
+    try {
+      bytes = await fs.readFile(file)
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return { state: 'missing' }
+      throw error
+    }
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      // Undecodable bytes are a verdict on the file, not a failure of ours.
+      return { state: 'corrupt', reason: 'the file is not UTF-8 text' }
+    }
+    if (text.trim() === '') return { state: 'corrupt', reason: 'the file is empty' }
+    let data: unknown
+    try {
+      data = JSON.parse(text.replace(/^\uFEFF/, ''))
+    } catch (error) {
+      return { state: 'corrupt', reason: `the file is not valid JSON (${error instanceof Error ? error.message : String(error)})` }
+    }
+    const check = this.validate(data)
+    if (check.ok) return { state: 'valid', value: check.value, bytes, mode: stat.mode & 0o777 }
+    if (check.unsupported) throw new DurableFileError('EUNSUPPORTED', check.message, file)
+    return { state: 'corrupt', reason: check.message }
+  }
+
+  private async inspectBackup(file: string): Promise<Inspection<T>> {
+    try {
+      return await this.inspect(file)
+    } catch (error) {
+      // An unreadable backup is simply not a candidate; the next older one may do.
+      return { state: 'corrupt', reason: error instanceof Error ? error.message : String(error) }
+    }
+  }
+
+  /** Renames the damaged file to a free `<file>.corrupt-<time>` name in the same folder. */
+  private async moveAside(): Promise<string> {
+    const stamp = this.now().toISOString().replace(/:/g, '-')
+    let candidate = `${this.path}.corrupt-${stamp}`
+    for (let n = 2; await exists(candidate); n++) candidate = `${this.path}.corrupt-${stamp}-${n}`
+    await fs.rename(this.path, candidate)
+    await syncFolder(path.dirname(this.path))
+    return candidate
+  }
+
+  /** Writes a recovered backup's bytes back to the (now vacant) file; false if that failed. */
+  private async restore(bytes: Buffer): Promise<boolean> {
+    const folder = path.dirname(this.path)
+    const temp = path.join(folder, tempName(path.basename(this.path)))
+    try {
+      await writeDurably(temp, bytes, null)
+      await fs.rename(temp, this.path)
+      await syncFolder(folder)
+      return true
+    } catch {
+      // The recovered data is still returned and the backups are untouched; the next save writes it.
+      await removeIfThere(temp)
+      return false
+    }
+  }
+
+  /** Shifts backups 1→2→3 (dropping the oldest) and stores `bytes` as backup 1. */
+  private async rotate(bytes: Buffer): Promise<void> {
+    if (this.backups === 0) return
+    const paths = this.backupPaths()
+    const folder = path.dirname(paths[0])
+    try {
+      // Not recursive: a save must never recreate a folder the user has just deleted.
+      await fs.mkdir(folder)
+    } catch (error) {
+      if (errnoCode(error) !== 'EEXIST') throw error
+    }
+    // Saving unchanged data again must not push the older, different versions out.
+    if (await sameBytes(paths[0], bytes)) return
+    for (let i = paths.length - 1; i >= 1; i--) {
+      try {
+        await fs.rename(paths[i - 1], paths[i])
+      } catch (error) {
+        // A gap in the backups (fewer saves so far) is normal.
+        if (errnoCode(error) !== 'ENOENT') throw error
+      }
+    }
+    const temp = path.join(folder, tempName(path.basename(paths[0])))
+    try {
+      await writeDurably(temp, bytes, null)
+      await fs.rename(temp, paths[0])
+    } catch (error) {
+      await removeIfThere(temp)
+      throw error
+    }
+    await syncFolder(folder)
+  }
+}
+
+/**
+ * A short phrase (no capital, no full stop) saying why a file operation failed, for messages such
+ * as "Could not save: <phrase>." Accepts any thrown value.
+ */
+export function explainFileError(error: unknown): string {
+  switch (errnoCode(error)) {
+    case 'ENOSPC':
+      return 'there is no space left on the disk'
+    case 'EDQUOT':
+      return 'your disk quota is full'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission was denied'
+    case 'EROFS':
+      return 'the folder is read-only'
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return 'the file is locked by another program'
+    case 'ENOENT':
+      return 'the folder no longer exists'
+    case 'ENOTDIR':
+      return 'part of the path is not a folder'
+    case 'EISDIR':
+      return 'there is a folder where the file should be'
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many files are open'
+    case 'EIO':
+      return 'the disk reported a read/write error'
+    case 'EFBIG':
+      return 'the file would be too large'
+    case 'ENAMETOOLONG':
+      return 'the file name is too long'
+    default:
+      return error instanceof Error ? error.message : String(error)
+  }
+}
+
+/** The `code` of an errno-style error, or undefined. */
+export function errnoCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined
+  return typeof error.code === 'string' ? error.code : undefined
+}
+
+function toDurableError(error: unknown, filePath: string): DurableFileError {
+  if (error instanceof DurableFileError) return error
+  const message = error instanceof Error ? error.message : String(error)
+  return new DurableFileError(errnoCode(error) ?? 'EUNKNOWN', message, filePath, { cause: error })
+}
+
+function tempName(fileName: string): string {
+  return `.${fileName}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+}
+
+/** Creates `file` (which must not exist), writes `content` and fsyncs it. */
+async function writeDurably(file: string, content: string | Buffer, mode: number | null): Promise<void> {
+  const handle = await fs.open(file, 'wx')
+  try {
+    if (mode !== null) {
+      try {
+        await handle.chmod(mode)
+      } catch {
+        // Some file systems (FAT, some shares) have no modes; the default ones are fine there.
+      }
+    }
+    await handle.writeFile(content)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Makes a rename in `folder` durable. */
+async function syncFolder(folder: string): Promise<void> {
+  let handle
+  try {
+    handle = await fs.open(folder, 'r')
+  } catch (error) {
+    // Windows cannot open a folder as a file; it has no folder fsync to do.
+    if (UNSUPPORTED_FOLDER_SYNC.has(errnoCode(error) ?? '')) return
+    throw error
+  }
+  try {
+    await handle.sync()
+  } catch (error) {
+    // Some file systems (network shares, FAT) refuse fsync on a folder; the rename itself is done.
+    if (!UNSUPPORTED_FOLDER_SYNC.has(errnoCode(error) ?? '')) throw error
+  } finally {
+    await handle.close()
+  }
+}
+
+async function removeIfThere(file: string): Promise<void> {
+  try {
+    await fs.unlink(file)
+  } catch {
+    // Already gone (renamed into place) or never created; there is nothing else to clean up.
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file)
+    return true
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return false
+    throw error
+  }
+}
+
+async function sameBytes(file: string, bytes: Buffer): Promise<boolean> {
+  try {
+    return (await fs.readFile(file)).equals(bytes)
+  } catch {
+    // No readable backup 1: nothing to compare with, so rotate.
+    return false
+  }
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
+}

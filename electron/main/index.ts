@@ -1,0 +1,158 @@
+/**
+ * Factmark's main process: app lifecycle, the window, the menu, and the wiring of IPC handlers.
+ * All disk access happens here (through documents.ts, sidecarStore.ts and settingsStore.ts).
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
+import { join } from 'node:path'
+import { CHANNELS, COMMAND_CHANNEL, type AppCommand } from '../../shared/ipc'
+import { APP_SCHEME_PRIVILEGES, serveRenderer } from './appProtocol'
+import { DocumentRegistry, OPENABLE_EXTENSIONS } from './documents'
+import { createHandlers } from './handlers'
+import { makeSenderCheck, registerHandler } from './ipcGuard'
+import { buildMenuTemplate } from './menu'
+import { APP_ORIGIN, isAppUrl, lockDownSession, lockDownWebContents } from './security'
+import { openSettings, type Settings } from './settingsStore'
+import { findStartupFile } from './startupArgs'
+
+// Tests (and anyone who wants a separate profile) point userData elsewhere before ready.
+if (process.env.FACTMARK_USER_DATA) app.setPath('userData', process.env.FACTMARK_USER_DATA)
+// Every renderer sandboxed. Where Chromium's OS sandbox is off (--no-sandbox, needed as root),
+// enableSandbox would make the network service crash-loop; windows still set sandbox: true.
+if (!app.commandLine.hasSwitch('no-sandbox')) app.enableSandbox()
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+
+/** The built app (out/; this file is out/main/index.cjs) and the project folder around it. */
+const built = join(__dirname, '..')
+const appRoot = join(built, '..')
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const isDev = !app.isPackaged && Boolean(devServerUrl)
+/** How long the window waits for the renderer to save before it closes anyway. */
+const CLOSE_TIMEOUT_MS = 5000
+
+let mainWindow: BrowserWindow | null = null
+let closeConfirmed = false
+
+function send(command: AppCommand): void {
+  mainWindow?.webContents.send(COMMAND_CHANNEL, command)
+}
+
+function createWindow(settings: Settings): BrowserWindow {
+  const state = settings.get().window
+  const win = new BrowserWindow({
+    width: state?.width ?? 1280,
+    height: state?.height ?? 840,
+    x: state?.x,
+    y: state?.y,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Factmark',
+    backgroundColor: '#f7f6f2',
+    webPreferences: {
+      preload: join(built, 'preload/index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false
+    }
+  })
+  if (state?.maximized) win.maximize()
+  win.once('ready-to-show', () => win.show())
+  win.on('close', (event) => {
+    if (closeConfirmed) {
+      const bounds = win.getNormalBounds()
+      void settings.setWindowState({ ...bounds, maximized: win.isMaximized() })
+      return
+    }
+    // Let the renderer save first; it answers with readyToClose. Never hang on a broken page.
+    event.preventDefault()
+    send({ type: 'prepare-close' })
+    setTimeout(() => {
+      if (!win.isDestroyed() && !closeConfirmed) {
+        closeConfirmed = true
+        win.close()
+      }
+    }, CLOSE_TIMEOUT_MS)
+  })
+  win.on('closed', () => {
+    mainWindow = null
+  })
+  if (devServerUrl) void win.loadURL(devServerUrl)
+  else void win.loadURL(`${APP_ORIGIN}/index.html`)
+  return win
+}
+
+function rebuildMenu(settings: Settings): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ send, recent: settings.recentEntries(), isDev, appName: 'Factmark' }))
+  )
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  lockDownSession(session.defaultSession)
+  serveRenderer(protocol, join(built, 'renderer'))
+  const settings = await openSettings(app.getPath('userData'))
+
+  const handlers = createHandlers({
+    registry: new DocumentRegistry(),
+    settings,
+    bundledSamplePath: join(appRoot, 'electron/resources/russie-coree-du-nord.fr.txt'),
+    samplesFolder: join(app.getPath('userData'), 'samples'),
+    startupFile: findStartupFile(process.argv, {
+      isPackaged: app.isPackaged,
+      cwd: process.cwd(),
+      initCwd: process.env.INIT_CWD
+    }),
+    showOpenDialog: async () => {
+      const options = {
+        title: 'Open an article',
+        properties: ['openFile' as const],
+        filters: [
+          { name: 'Articles', extensions: OPENABLE_EXTENSIONS },
+          { name: 'All files', extensions: ['*'] }
+        ]
+      }
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
+    },
+    openExternal: (url) => shell.openExternal(url),
+    onRecentChanged: () => {
+      rebuildMenu(settings)
+      send({ type: 'recent-changed', recent: settings.recentEntries() })
+    },
+    onReadyToClose: () => {
+      closeConfirmed = true
+      mainWindow?.close()
+    }
+  })
+
+  const isTrusted = makeSenderCheck((url) => isAppUrl(url, devServerUrl))
+  registerHandler(ipcMain, isTrusted, CHANNELS.getStartup, handlers.getStartup)
+  registerHandler(ipcMain, isTrusted, CHANNELS.setAnnotatorName, handlers.setAnnotatorName)
+  registerHandler(ipcMain, isTrusted, CHANNELS.openStartupDocument, handlers.openStartupDocument)
+  registerHandler(ipcMain, isTrusted, CHANNELS.openDocumentDialog, handlers.openDocumentDialog)
+  registerHandler(ipcMain, isTrusted, CHANNELS.openRecent, handlers.openRecent)
+  registerHandler(ipcMain, isTrusted, CHANNELS.openDroppedFile, handlers.openDroppedFile)
+  registerHandler(ipcMain, isTrusted, CHANNELS.loadSidecar, handlers.loadSidecar)
+  registerHandler(ipcMain, isTrusted, CHANNELS.saveTags, handlers.saveTags)
+  registerHandler(ipcMain, isTrusted, CHANNELS.openExternal, handlers.openExternal)
+  registerHandler(ipcMain, isTrusted, CHANNELS.readyToClose, handlers.readyToClose)
+
+  rebuildMenu(settings)
+  mainWindow = createWindow(settings)
+}
+
+app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, shell))
+app.on('window-all-closed', () => app.quit())
+
+start().catch((error: unknown) => {
+  dialog.showErrorBox('Factmark could not start', error instanceof Error ? error.message : String(error))
+  app.exit(1)
+})

@@ -1,0 +1,125 @@
+/**
+ * Loading and saving one annotator's sidecar (their tags for one article) on disk.
+ *
+ * Each sidecar file is held by a lowdb `Low` over a {@link DurableJsonFile}, so saves are atomic,
+ * fsynced and backed up, and a damaged file is moved aside rather than overwritten. One `Low` is
+ * kept per sidecar path for the life of the process, so saves to the same file run one after
+ * another. Failures come back as values with a sentence the user can act on.
+ */
+import * as path from 'node:path'
+import { Low } from 'lowdb'
+import type { AppError, Result } from '../../shared/ipc'
+import { sidecarFileName, validateSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
+import { DurableJsonFile, errnoCode, explainFileError, type DurableFileNotice, type Validation } from './durableJsonFile'
+
+interface SidecarDb {
+  low: Low<Sidecar | null>
+  file: DurableJsonFile<Sidecar | null>
+}
+
+const open = new Map<string, SidecarDb>()
+
+/** The sidecar path of an article for an annotator: beside the article, named by {@link sidecarFileName}. */
+export function sidecarPath(articlePath: string, annotator: Annotator): string {
+  const article = path.resolve(articlePath)
+  return path.join(path.dirname(article), sidecarFileName(path.basename(article), annotator))
+}
+
+/**
+ * Reads the annotator's sidecar for an article. `sidecar` is null when there is none yet. When the
+ * file was damaged it has been moved aside (never deleted) and, if a backup validated, the tags
+ * come from it; `notice` then says so in a sentence to show the user. Fails with READ_FAILED when
+ * the file cannot be read (permissions, a folder in its place, written by a newer Factmark).
+ */
+export async function loadSidecar(
+  articlePath: string,
+  annotator: Annotator
+): Promise<{ ok: true; value: { sidecar: Sidecar | null; notice: string | null } } | { ok: false; error: AppError }> {
+  const filePath = sidecarPath(articlePath, annotator)
+  const db = dbFor(filePath)
+  // A previous load's data must not survive a file that has since disappeared.
+  db.low.data = null
+  try {
+    await db.low.read()
+  } catch (error) {
+    return { ok: false, error: { code: 'READ_FAILED', message: readFailureMessage(filePath, error) } }
+  }
+  const sidecar = db.low.data
+  const notice = db.file.lastNotice ? describeNotice(db.file.lastNotice, sidecar) : null
+  return { ok: true, value: { sidecar, notice } }
+}
+
+/**
+ * Durably writes a sidecar beside its article, named for `sidecar.annotator`. Resolves with the
+ * path written. Fails with INVALID when the sidecar does not validate (nothing is written) and
+ * with WRITE_FAILED, saying why (disk full, permission denied, read-only, locked), when the disk
+ * refuses; the file on disk is then left as it was.
+ */
+export async function saveSidecar(articlePath: string, sidecar: Sidecar): Promise<Result<{ path: string }>> {
+  const check = validateSidecar(sidecar)
+  if (!check.ok) return { ok: false, error: { code: 'INVALID', message: `These tags cannot be saved: ${check.error.message}.` } }
+  const filePath = sidecarPath(articlePath, sidecar.annotator)
+  const db = dbFor(filePath)
+  db.low.data = check.sidecar
+  try {
+    await db.low.write()
+  } catch (error) {
+    return { ok: false, error: { code: 'WRITE_FAILED', message: writeFailureMessage(filePath, error) } }
+  }
+  return { ok: true, value: { path: filePath } }
+}
+
+function dbFor(filePath: string): SidecarDb {
+  const existing = open.get(filePath)
+  if (existing) return existing
+  const file = new DurableJsonFile<Sidecar | null>({ path: filePath, validate: validateStored })
+  const db = { low: new Low<Sidecar | null>(file, null), file }
+  open.set(filePath, db)
+  return db
+}
+
+function validateStored(data: unknown): Validation<Sidecar | null> {
+  const result = validateSidecar(data)
+  if (result.ok) return { ok: true, value: result.sidecar }
+  // A sidecar from a newer Factmark is not damaged: it must stay where it is, untouched.
+  return { ok: false, message: result.error.message, unsupported: result.error.code === 'SIDECAR_TOO_NEW' }
+}
+
+function describeNotice(notice: DurableFileNotice, sidecar: Sidecar | null): string {
+  switch (notice.kind) {
+    case 'recovered-from-backup': {
+      const savedAt = sidecar ? ` saved at ${sidecar.savedAt}` : ''
+      const rewritten = notice.restored ? '' : ' They will be written back to the tags file when you save.'
+      return (
+        `Your tags file was damaged (${notice.reason}). It was moved to ${notice.corruptPath} and your tags were ` +
+        `restored from the backup${savedAt} (${notice.backupPath}). Changes made after that backup may be missing.` +
+        rewritten
+      )
+    }
+    case 'corrupt-no-backup':
+      return (
+        `Your tags file was damaged (${notice.reason}) and no backup of it could be read. It was moved to ` +
+        `${notice.corruptPath} so that nothing is lost; you are starting with no tags.`
+      )
+    case 'corrupt-moved-aside-on-write':
+      return `The tags file on disk was damaged (${notice.reason}). It was moved to ${notice.corruptPath}.`
+  }
+}
+
+function readFailureMessage(filePath: string, error: unknown): string {
+  if (errnoCode(error) === 'EUNSUPPORTED') {
+    return `Your tags file ${filePath} was written by a newer version of Factmark (${errorMessage(error)}). Update Factmark to open it; the file was left as it is.`
+  }
+  return `Could not read your tags file ${filePath}: ${explainFileError(error)}. The file was left as it is.`
+}
+
+function writeFailureMessage(filePath: string, error: unknown): string {
+  if (errnoCode(error) === 'EUNSUPPORTED') {
+    return `Your tags were not saved: ${filePath} was written by a newer version of Factmark, and this version will not overwrite it.`
+  }
+  return `Could not save your tags to ${filePath}: ${explainFileError(error)}. The file on disk was left as it was; your tags are still open here, so you can fix the problem and save again.`
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

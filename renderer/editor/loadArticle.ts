@@ -1,0 +1,52 @@
+/**
+ * Turns an opened article's text into a ProseMirror document, whatever its format, and reports an
+ * article that cannot be shown as a value the UI can display.
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+import { importMarkdown } from '../../shared/formats/importMarkdown'
+import { hasReadableText, importText } from '../../shared/formats/importText'
+import type { ArticleFormat, Result } from '../../shared/ipc'
+import { importHtml } from './importHtml'
+
+/**
+ * Imports `text` with the importer of `format` (txt, md, html).
+ *
+ * Returns `EMPTY` ("This file has no readable text.") when the document has no visible character,
+ * and `INVALID` when the format is unknown or the importer failed. Never throws.
+ */
+export function loadArticle(format: ArticleFormat, text: string): Result<PMNode> {
+  let doc: PMNode
+  try {
+    doc = importByFormat(format, text)
+  } catch (error) {
+    // The importers are meant not to throw, but this is the boundary where a file from disk meets
+    // the UI: a bug on a strange file must become a message to the user, not a blank window.
+    const reason = error instanceof Error && error.message ? ` (${error.message})` : ''
+    return invalid(`Factmark could not read this file as ${FORMAT_NAMES[format] ?? 'an article'}${reason}.`)
+  }
+  if (!hasReadableText(doc)) return { ok: false, error: { code: 'EMPTY', message: 'This file has no readable text.' } }
+  return { ok: true, value: doc }
+}
+
+const FORMAT_NAMES: Partial<Record<string, string>> = {
+  txt: 'plain text',
+  md: 'Markdown',
+  html: 'HTML'
+}
+
+function importByFormat(format: ArticleFormat, text: string): PMNode {
+  switch (format) {
+    case 'txt':
+      return importText(text)
+    case 'md':
+      return importMarkdown(text)
+    case 'html':
+      return importHtml(text)
+    default:
+      throw new TypeError(`unsupported article format "${String(format satisfies never)}"`)
+  }
+}
+
+function invalid(message: string): Result<PMNode> {
+  return { ok: false, error: { code: 'INVALID', message } }
+}

@@ -1,0 +1,95 @@
+/**
+ * Editor commands on tags: create from the selection, remove, change fields, re-attach, select.
+ * Each change is one TagStep in one transaction, so each is one undo step.
+ */
+import type { EditorState, Transaction } from 'prosemirror-state'
+import { describeRange } from '../../shared/anchor'
+import { plainTextOf, posToOffset } from '../../shared/plainText'
+import { applyTagPatch, createTag, type Tag, type TagKind, type TagPatch } from '../../shared/tagModel'
+import { getTagState, tagPluginKey, type TagMeta } from './tagPlugin'
+import { TagStep, type LiveTag } from './tagStep'
+
+export type CreateTagResult =
+  | { ok: true; tr: Transaction; tag: Tag }
+  | { ok: false; reason: 'empty-selection' | 'whitespace-only' }
+
+/** The tag's current target, recomputed from where it is now (unchanged for review tags). */
+export function currentTarget(state: EditorState, live: LiveTag): Tag['target'] {
+  if (live.review !== null || live.from >= live.to) return live.tag.target
+  const plain = plainTextOf(state.doc)
+  return describeRange(plain.text, posToOffset(plain, live.from), posToOffset(plain, live.to))
+}
+
+/** Shrinks a range past leading and trailing blanks and block boundaries; null when blank. */
+function trimRange(state: EditorState, from: number, to: number): { from: number; to: number } | null {
+  const { doc } = state
+  if (doc.textBetween(from, to, ' ', ' ').trim() === '') return null
+  const isBlank = (pos: number) => doc.textBetween(pos, pos + 1, ' ', ' ').trim() === ''
+  while (from < to && isBlank(from)) from++
+  while (to > from && isBlank(to - 1)) to--
+  return from < to ? { from, to } : null
+}
+
+/** Creates a tag of `kind` over the current selection. Refuses an empty or blank selection. */
+export function createTagFromSelection(
+  state: EditorState,
+  args: { kind: TagKind; id: string; author: string; now: string }
+): CreateTagResult {
+  const { from, to, empty } = state.selection
+  if (empty) return { ok: false, reason: 'empty-selection' }
+  const range = trimRange(state, from, to)
+  if (!range) return { ok: false, reason: 'whitespace-only' }
+  const plain = plainTextOf(state.doc)
+  const target = describeRange(plain.text, posToOffset(plain, range.from), posToOffset(plain, range.to))
+  const tag = createTag({ id: args.id, kind: args.kind, target, author: args.author, now: args.now })
+  const live: LiveTag = { tag, from: range.from, to: range.to, review: null }
+  const meta: TagMeta = { type: 'select', id: tag.id }
+  const tr = state.tr.step(new TagStep({ type: 'add', live })).setMeta(tagPluginKey, meta)
+  return { ok: true, tr, tag }
+}
+
+/** Removes a tag; null when there is no such tag. */
+export function removeTag(state: EditorState, id: string): Transaction | null {
+  const live = getTagState(state).tags.get(id)
+  if (!live) return null
+  return state.tr.step(new TagStep({ type: 'remove', live }))
+}
+
+/** Changes a tag's fields; null when there is no such tag or nothing changes. */
+export function updateTag(state: EditorState, id: string, patch: TagPatch, author: string, now: string): Transaction | null {
+  const live = getTagState(state).tags.get(id)
+  if (!live) return null
+  const after = applyTagPatch(live.tag, patch, author, now)
+  const { updatedAt: _a, updatedBy: _b, ...restAfter } = after
+  const { updatedAt: _c, updatedBy: _d, ...restBefore } = live.tag
+  if (JSON.stringify(restAfter) === JSON.stringify(restBefore)) return null
+  return state.tr.step(new TagStep({ type: 'update', id, before: live.tag, after }))
+}
+
+/** Attaches a tag (typically one that needs review) to the current selection. */
+export function reattachTagToSelection(state: EditorState, id: string): Transaction | null {
+  const live = getTagState(state).tags.get(id)
+  if (!live || state.selection.empty) return null
+  const range = trimRange(state, state.selection.from, state.selection.to)
+  if (!range) return null
+  return state.tr.step(
+    new TagStep({
+      type: 'move',
+      id,
+      before: { from: live.from, to: live.to, review: live.review },
+      after: { from: range.from, to: range.to, review: null }
+    })
+  )
+}
+
+/** Selects a tag (or none); not an undoable change. */
+export function selectTag(state: EditorState, id: string | null): Transaction {
+  const meta: TagMeta = { type: 'select', id }
+  return state.tr.setMeta(tagPluginKey, meta).setMeta('addToHistory', false)
+}
+
+/** Replaces all tags (when a document is opened); not undoable. */
+export function loadTags(state: EditorState, tags: readonly LiveTag[]): Transaction {
+  const meta: TagMeta = { type: 'load', tags }
+  return state.tr.setMeta(tagPluginKey, meta).setMeta('addToHistory', false)
+}

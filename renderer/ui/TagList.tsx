@@ -1,0 +1,130 @@
+/**
+ * The sidebar list of tags in document order, filtered by kind. Virtualised: only the rows in
+ * view are rendered, so a report with thousands of tags scrolls as fast as one with ten.
+ */
+import { useEffect, useRef } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { describeTagStatus, KIND_LABELS, TAG_KINDS, type TagKind } from '../../shared/tagModel'
+import type { LiveTag } from '../editor/tagStep'
+import { shortcutLabel, TAG_SHORTCUT_KEYS } from './shortcuts'
+
+export type KindFilter = TagKind | 'all'
+
+const FILTER_LABELS: Record<KindFilter, string> = { all: 'All', claim: 'Claims', source: 'Sources', entity: 'Entities' }
+
+export function TagList(props: {
+  tags: readonly LiveTag[]
+  filter: KindFilter
+  onFilter: (filter: KindFilter) => void
+  selectedId: string | null
+  quoteOf: (live: LiveTag) => string
+  onSelect: (id: string) => void
+  onDelete: (id: string) => void
+}) {
+  const { tags, filter, selectedId } = props
+  const shown = filter === 'all' ? tags : tags.filter((live) => live.tag.kind === filter)
+  const counts: Record<KindFilter, number> = { all: tags.length, claim: 0, source: 0, entity: 0 }
+  for (const live of tags) counts[live.tag.kind] += 1
+
+  const scroller = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 68,
+    overscan: 8,
+    getItemKey: (index) => shown[index].tag.id
+  })
+  const selectedIndex = selectedId ? shown.findIndex((live) => live.tag.id === selectedId) : -1
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+  }, [selectedIndex, virtualizer])
+
+  function handleKeyDown(event: React.KeyboardEvent) {
+    if (shown.length === 0) return
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      const next = Math.min(shown.length - 1, Math.max(0, (selectedIndex < 0 ? -1 : selectedIndex) + step))
+      props.onSelect(shown[next].tag.id)
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && selectedId) {
+      event.preventDefault()
+      props.onDelete(selectedId)
+    }
+  }
+
+  return (
+    <section className="tag-list" aria-label="Tags">
+      <div className="filter-bar" role="radiogroup" aria-label="Show tags of kind">
+        {(['all', ...TAG_KINDS] as KindFilter[]).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            role="radio"
+            aria-checked={filter === kind}
+            className={`filter-chip filter-${kind}${filter === kind ? ' active' : ''}`}
+            onClick={() => props.onFilter(kind)}
+          >
+            {FILTER_LABELS[kind]} <span className="count">{counts[kind]}</span>
+          </button>
+        ))}
+      </div>
+      {shown.length === 0 ? (
+        <div className="empty-state" data-testid="tag-list-empty">
+          {tags.length === 0 ? (
+            <>
+              <p>
+                <strong>No tags yet.</strong>
+              </p>
+              <p>
+                Select words in the article, then choose <em>Claim</em> ({shortcutLabel(TAG_SHORTCUT_KEYS.claim)}),{' '}
+                <em>Source</em> ({shortcutLabel(TAG_SHORTCUT_KEYS.source)}) or <em>Entity</em> (
+                {shortcutLabel(TAG_SHORTCUT_KEYS.entity)}).
+              </p>
+            </>
+          ) : (
+            <p>No {FILTER_LABELS[filter].toLowerCase()} yet. Choose “All” to see every tag.</p>
+          )}
+        </div>
+      ) : (
+        <div
+          ref={scroller}
+          className="tag-list-scroller"
+          role="listbox"
+          aria-label="Tags in document order"
+          tabIndex={0}
+          aria-activedescendant={selectedIndex >= 0 ? `tag-row-${shown[selectedIndex].tag.id}` : undefined}
+          onKeyDown={handleKeyDown}
+        >
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const live = shown[item.index]
+              const selected = live.tag.id === selectedId
+              return (
+                <div
+                  key={item.key}
+                  id={`tag-row-${live.tag.id}`}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  role="option"
+                  aria-selected={selected}
+                  data-testid="tag-row"
+                  data-tag-id={live.tag.id}
+                  data-kind={live.tag.kind}
+                  className={`tag-row kind-${live.tag.kind}${selected ? ' selected' : ''}${live.review ? ' needs-review' : ''}`}
+                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+                  onClick={() => props.onSelect(live.tag.id)}
+                >
+                  <div className="tag-row-head">
+                    <span className={`kind-badge kind-${live.tag.kind}`}>{KIND_LABELS[live.tag.kind]}</span>
+                    <span className="tag-row-status">{live.review ? '⚠ Needs review' : describeTagStatus(live.tag)}</span>
+                  </div>
+                  <div className="tag-row-quote">{props.quoteOf(live)}</div>
+                </div>
+              )
+            })}
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,339 @@
+/**
+ * Anchoring: describing a range of an article as a tag target, and finding it again after the
+ * article changed.
+ *
+ * A target holds two selectors, a position and a quote with QUOTE_CONTEXT characters of context
+ * on each side (as Hypothesis does). {@link anchorTarget} tries, in order:
+ * 1. the stored position, if the text there is still the quote ('exact');
+ * 2. every exact occurrence of the quote in the normalised text (see normalizeForMatch.ts),
+ *    scored by context and distance ('moved');
+ * 3. approximate matches (approx-string-match) near the old position, then in the whole text
+ *    within a cost budget, scored by quote, context and distance ('fuzzy');
+ * 4. otherwise the tag is 'orphaned': it keeps its old position, clamped into the text, and the
+ *    caller shows it as *needs review* with its old quote. A tag is never dropped, and a match
+ *    scoring below the review threshold never moves it.
+ */
+import approxSearch from 'approx-string-match'
+import {
+  normalizeForMatch,
+  normalizeWithMap,
+  toNormalizedOffset,
+  toOriginalRange,
+  type NormalizedText
+} from './normalizeForMatch'
+import type { TagTarget } from './tagModel'
+
+/** Characters of context stored on each side of a quote. */
+export const QUOTE_CONTEXT = 32
+
+/** Confidence from which a moved or fuzzy match is trusted; below it a tag needs review. */
+export const REVIEW_THRESHOLD = 0.75
+
+export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned'
+
+/** Where a target was found. Offsets count UTF-16 units into the article's plain text. */
+export interface AnchorResult {
+  /**
+   * 'exact': the stored position still holds the quote. 'moved': the quote (up to typographic
+   * variants and case) was found elsewhere or at the same place. 'fuzzy': an approximate match.
+   * 'orphaned': not found; start/end are the old position clamped into the text (maybe empty).
+   */
+  status: AnchorStatus
+  start: number
+  end: number
+  /** 0..1. 1 for 'exact'; for 'orphaned' the score of the best rejected candidate, or 0. */
+  confidence: number
+}
+
+export interface AnchorOptions {
+  /** Overrides {@link REVIEW_THRESHOLD}; must be within 0..1. */
+  reviewThreshold?: number
+  /**
+   * `normalizeWithMap(text)`, computed once and shared when anchoring many tags in one text.
+   * Must have been built from this very text.
+   */
+  normalized?: NormalizedText
+}
+
+// Weights of the parts of a candidate's score, as in Hypothesis' match-quote.ts; the position
+// only breaks ties between otherwise equal candidates. The quote weighs QUOTE_WEIGHT per
+// QUOTE_CONTEXT characters (at least QUOTE_WEIGHT): a long quote is evidence in itself, so a
+// sentence found verbatim once stays attached when the text around it was rewritten.
+const QUOTE_WEIGHT = 50
+const PREFIX_WEIGHT = 20
+const SUFFIX_WEIGHT = 20
+const POSITION_WEIGHT = 2
+
+/** Longest error count approx-string-match is asked to tolerate. */
+const MAX_ERRORS = 256
+/** Candidates scored at most; the ones nearest the old position are kept. */
+const MAX_CANDIDATES = 1000
+/** Normalised characters searched on each side of the old position before the whole text. */
+const LOCAL_RADIUS = 2048
+/**
+ * Work allowed for a whole-text approximate search, in text characters × 32-unit pattern blocks
+ * (the search costs about text length × ceil(maxErrors / 32)). Past it the error count allowed
+ * far from the old position is cut to what fits, but never below 32.
+ */
+const FULL_SCAN_BUDGET = 2_000_000
+const WORD_BITS = 32
+
+interface Candidate {
+  /** Normalised range. */
+  start: number
+  end: number
+  errors: number
+}
+
+interface Scored {
+  start: number
+  end: number
+  errors: number
+  confidence: number
+}
+
+interface SearchContext {
+  readonly text: string
+  readonly normalized: NormalizedText
+  readonly quote: string
+  readonly prefix: string
+  readonly suffix: string
+  /** Old start, original offset, clamped. */
+  readonly hint: number
+  /** Old start, normalised offset. */
+  readonly normalizedHint: number
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/**
+ * Builds the target of the range [start, end) of `text`: its position and its quote with up to
+ * QUOTE_CONTEXT units of context each side (one fewer where that would split a surrogate pair).
+ * Throws a RangeError unless 0 <= start < end <= text.length, with integers.
+ */
+export function describeRange(text: string, start: number, end: number): TagTarget {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) {
+    throw new RangeError(`anchor: offsets must be integers, got ${start}..${end}`)
+  }
+  if (start < 0 || end > text.length) {
+    throw new RangeError(`anchor: range ${start}..${end} outside 0..${text.length}`)
+  }
+  if (start >= end) throw new RangeError(`anchor: start ${start} not before end ${end}`)
+
+  let prefixStart = Math.max(0, start - QUOTE_CONTEXT)
+  if (
+    prefixStart > 0 &&
+    isLowSurrogate(text.charCodeAt(prefixStart)) &&
+    isHighSurrogate(text.charCodeAt(prefixStart - 1))
+  ) {
+    prefixStart += 1
+  }
+  let suffixEnd = Math.min(text.length, end + QUOTE_CONTEXT)
+  if (
+    suffixEnd < text.length &&
+    isHighSurrogate(text.charCodeAt(suffixEnd - 1)) &&
+    isLowSurrogate(text.charCodeAt(suffixEnd))
+  ) {
+    suffixEnd -= 1
+  }
+  return {
+    position: { start, end },
+    quote: {
+      exact: text.slice(start, end),
+      prefix: text.slice(prefixStart, start),
+      suffix: text.slice(end, suffixEnd)
+    }
+  }
+}
+
+/** An offset read from a file, made a valid offset into a text of `length` units. */
+function clampOffset(value: number, length: number): number {
+  if (!Number.isFinite(value)) return 0
+  return Math.min(length, Math.max(0, Math.trunc(value)))
+}
+
+/**
+ * Edit distance between `expected` read outward from a quote and the text read outward from
+ * `from` (backwards for a prefix, forwards for a suffix), where the text side may stop anywhere:
+ * context is cut at an arbitrary point, so only its end next to the quote must align.
+ */
+function outwardDistance(expected: string, text: string, from: number, direction: 1 | -1): number {
+  const m = expected.length
+  const available = direction === 1 ? text.length - from : from
+  const n = Math.min(available, 2 * m)
+  let previous = new Uint32Array(n + 1)
+  let current = new Uint32Array(n + 1)
+  for (let j = 0; j <= n; j += 1) previous[j] = j
+  for (let i = 1; i <= m; i += 1) {
+    const expectedCode = expected.charCodeAt(direction === 1 ? i - 1 : m - i)
+    current[0] = i
+    for (let j = 1; j <= n; j += 1) {
+      const textCode = text.charCodeAt(direction === 1 ? from + j - 1 : from - j)
+      const substitution = previous[j - 1] + (expectedCode === textCode ? 0 : 1)
+      current[j] = Math.min(substitution, previous[j] + 1, current[j - 1] + 1)
+    }
+    const swap = previous
+    previous = current
+    current = swap
+  }
+  let best = m
+  for (let j = 0; j <= n; j += 1) best = Math.min(best, previous[j])
+  return best
+}
+
+function contextSimilarity(expected: string, text: string, from: number, direction: 1 | -1): number {
+  return Math.max(0, 1 - outwardDistance(expected, text, from, direction) / expected.length)
+}
+
+/** Narrows a candidate to the quote's own edge whitespace and scores it, or null to skip it. */
+function scoreCandidate(context: SearchContext, candidate: Candidate): Scored | null {
+  const normalizedText = context.normalized.text
+  let { start, end } = candidate
+  if (context.quote.charCodeAt(0) !== 0x20) {
+    while (start < end && normalizedText.charCodeAt(start) === 0x20) start += 1
+  }
+  if (context.quote.charCodeAt(context.quote.length - 1) !== 0x20) {
+    while (end > start && normalizedText.charCodeAt(end - 1) === 0x20) end -= 1
+  }
+  if (normalizedText.slice(start, end).trim() === '') return null
+
+  const original = toOriginalRange(context.text, context.normalized, start, end)
+  const quoteWeight = QUOTE_WEIGHT * Math.max(1, context.quote.length / QUOTE_CONTEXT)
+  let score = quoteWeight * Math.max(0, 1 - candidate.errors / context.quote.length)
+  let maxScore = quoteWeight
+  // Context stored empty (a tag at the start or end of its article) tells nothing either way.
+  if (context.prefix.length > 0) {
+    score += PREFIX_WEIGHT * contextSimilarity(context.prefix, normalizedText, start, -1)
+    maxScore += PREFIX_WEIGHT
+  }
+  if (context.suffix.length > 0) {
+    score += SUFFIX_WEIGHT * contextSimilarity(context.suffix, normalizedText, end, 1)
+    maxScore += SUFFIX_WEIGHT
+  }
+  const distance = Math.abs(original.start - context.hint)
+  score += POSITION_WEIGHT * (1 - distance / Math.max(1, context.text.length))
+  maxScore += POSITION_WEIGHT
+  return { start: original.start, end: original.end, errors: candidate.errors, confidence: score / maxScore }
+}
+
+/** Scores the candidates nearest the old position and returns the best one. */
+function bestCandidate(context: SearchContext, candidates: readonly Candidate[]): Scored | null {
+  let kept = candidates
+  if (kept.length > MAX_CANDIDATES) {
+    const distance = (c: Candidate): number => Math.abs(c.start - context.normalizedHint)
+    kept = [...candidates].sort((a, b) => distance(a) - distance(b)).slice(0, MAX_CANDIDATES)
+  }
+  let best: Scored | null = null
+  for (const candidate of kept) {
+    const scored = scoreCandidate(context, candidate)
+    if (scored && (!best || scored.confidence > best.confidence)) best = scored
+  }
+  return best
+}
+
+function better(a: Scored | null, b: Scored | null): Scored | null {
+  if (!a) return b
+  if (!b) return a
+  return b.confidence > a.confidence ? b : a
+}
+
+function exactOccurrences(text: string, quote: string): Candidate[] {
+  const found: Candidate[] = []
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+    found.push({ start: at, end: at + quote.length, errors: 0 })
+  }
+  return found
+}
+
+/** Approximate matches of the quote in normalised [from, to), as normalised ranges. */
+function approximateMatches(context: SearchContext, from: number, to: number, maxErrors: number): Candidate[] {
+  const matches = approxSearch(context.normalized.text.slice(from, to), context.quote, maxErrors)
+  return matches.map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }))
+}
+
+/**
+ * Finds `target` in `text` (see the module comment for the steps). Never throws on target data
+ * read from a file: positions out of range, reversed or not finite are clamped, an empty or
+ * whitespace-only quote is orphaned. Throws a RangeError on misuse: a review threshold outside
+ * 0..1, or `options.normalized` not built from `text`. Does not mutate its arguments.
+ */
+export function anchorTarget(text: string, target: TagTarget, options: AnchorOptions = {}): AnchorResult {
+  const threshold = options.reviewThreshold ?? REVIEW_THRESHOLD
+  if (!(threshold >= 0 && threshold <= 1)) {
+    throw new RangeError(`anchor: review threshold ${threshold} outside 0..1`)
+  }
+  const normalized = options.normalized
+  if (
+    normalized &&
+    (normalized.toOriginal.length !== normalized.text.length + 1 ||
+      normalized.toOriginal[normalized.text.length] !== text.length)
+  ) {
+    throw new RangeError('anchor: options.normalized was not built from this text')
+  }
+
+  const hintStart = clampOffset(target.position.start, text.length)
+  const hintEnd = Math.max(hintStart, clampOffset(target.position.end, text.length))
+  const orphaned = (confidence: number): AnchorResult => ({
+    status: 'orphaned',
+    start: hintStart,
+    end: hintEnd,
+    confidence
+  })
+
+  const quote = target.quote.exact
+  if (quote.trim() === '') return orphaned(0)
+  if (text.slice(hintStart, hintEnd) === quote) {
+    return { status: 'exact', start: hintStart, end: hintEnd, confidence: 1 }
+  }
+
+  const normalizedQuote = normalizeForMatch(quote)
+  if (normalizedQuote.trim() === '' || text.length === 0) return orphaned(0)
+  const normalizedText = normalized ?? normalizeWithMap(text)
+  const context: SearchContext = {
+    text,
+    normalized: normalizedText,
+    quote: normalizedQuote,
+    prefix: normalizeForMatch(target.quote.prefix),
+    suffix: normalizeForMatch(target.quote.suffix),
+    hint: hintStart,
+    normalizedHint: toNormalizedOffset(normalizedText, hintStart)
+  }
+  const accept = (found: Scored | null): AnchorResult | null =>
+    found && found.confidence >= threshold
+      ? { status: found.errors === 0 ? 'moved' : 'fuzzy', start: found.start, end: found.end, confidence: found.confidence }
+      : null
+
+  const exact = exactOccurrences(normalizedText.text, normalizedQuote)
+  let best = bestCandidate(context, exact)
+  const moved = accept(best)
+  if (moved) return moved
+
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(normalizedQuote.length / 2))
+  if (maxErrors === 0) return orphaned(best?.confidence ?? 0)
+
+  // Edits are usually local: look near the old position first, tolerating the most errors.
+  const size = normalizedText.text.length
+  const radius = Math.max(LOCAL_RADIUS, 4 * normalizedQuote.length)
+  const from = Math.max(0, context.normalizedHint - radius)
+  const to = Math.min(size, context.normalizedHint + normalizedQuote.length + radius)
+  best = better(best, bestCandidate(context, approximateMatches(context, from, to, maxErrors)))
+  const nearby = accept(best)
+  if (nearby) return nearby
+
+  // approx-string-match reports only the lowest error count, so with exact occurrences present
+  // a whole-text search could only return those again.
+  if (exact.length === 0 && (from > 0 || to < size)) {
+    const blocks = Math.max(1, Math.floor(FULL_SCAN_BUDGET / size))
+    const farErrors = Math.min(maxErrors, blocks * WORD_BITS)
+    best = better(best, bestCandidate(context, approximateMatches(context, 0, size, farErrors)))
+    const far = accept(best)
+    if (far) return far
+  }
+  return orphaned(best?.confidence ?? 0)
+}
