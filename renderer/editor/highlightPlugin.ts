@@ -77,7 +77,7 @@ export function highlightPlugin(): Plugin<HighlightState> {
   return new Plugin<HighlightState>({
     key: highlightPluginKey,
     state: {
-      init: (_config, state) => ({
+      init: () => ({
         flashId: null,
         matches: [],
         current: -1,

@@ -8,6 +8,7 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
 import { anchorTarget } from '../../shared/anchor'
+import { normalizeWithMap, type NormalizedText } from '../../shared/normalizeForMatch'
 import type { OpenedDocument, Result } from '../../shared/ipc'
 import { offsetToPos, plainTextOf } from '../../shared/plainText'
 import { schema } from '../../shared/schema'
@@ -48,8 +49,14 @@ export function anchorTags(doc: PMNode, sidecar: Sidecar | null): { tags: LiveTa
   const plain = plainTextOf(doc)
   let moved = 0
   let review = 0
+  // Normalising the whole text is the costly part of re-attaching: do it once, and only when a
+  // tag is not where it was.
+  let normalized: NormalizedText | undefined
   const tags = sidecar.tags.map((tag): LiveTag => {
-    const result = anchorTarget(plain.text, tag.target)
+    const { start, end } = tag.target.position
+    const inPlace = plain.text.slice(start, end) === tag.target.quote.exact
+    if (!inPlace && !normalized) normalized = normalizeWithMap(plain.text)
+    const result = anchorTarget(plain.text, tag.target, inPlace ? {} : { normalized })
     const from = offsetToPos(plain, Math.min(result.start, plain.text.length))
     const to = offsetToPos(plain, Math.min(result.end, plain.text.length))
     if (result.status === 'orphaned') {
