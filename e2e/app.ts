@@ -174,10 +174,12 @@ export function userDataSample(userData: string): string {
 /** Text of the tag highlights of one kind, in document order (merged spans per tag id). */
 export async function highlightTexts(page: Page, kind: 'claim' | 'source' | 'entity'): Promise<string[]> {
   return page.evaluate((kind) => {
+    // Overlapping tags share spans; each span carries a tag-<kind>-<id> class per tag over it.
     const byId = new Map<string, string>()
     for (const el of document.querySelectorAll<HTMLElement>(`.ProseMirror .tag-${kind}`)) {
-      const id = el.dataset.tagId ?? ''
-      byId.set(id, (byId.get(id) ?? '') + el.textContent)
+      for (const cls of el.classList) {
+        if (cls.startsWith(`tag-${kind}-`)) byId.set(cls, (byId.get(cls) ?? '') + el.textContent)
+      }
     }
     return [...byId.values()]
   }, kind)

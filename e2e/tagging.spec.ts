@@ -53,3 +53,110 @@ test('tags one of each kind with the mouse and the toolbar, and one with the key
   ])
   expect(sidecar.tags.every((t) => t.createdBy === 'Marie Dupont')).toBe(true)
 })
+
+test('overlapping and nested tags stay visible and each is clickable', async () => {
+  launched = await launchNamed()
+  const { page } = launched
+  // A claim, an entity nested inside it, and a source that overlaps the claim's end.
+  await selectText(page, 'Pour lui, cette dernière est un « partenaire important » pour Moscou.')
+  await page.keyboard.press('Control+1')
+  await selectText(page, 'Moscou', 1)
+  await page.keyboard.press('Control+3')
+  await selectText(page, 'pour Moscou. Selon les informations')
+  await page.keyboard.press('Control+2')
+
+  expect(await highlightTexts(page, 'claim')).toEqual(['Pour lui, cette dernière est un « partenaire important » pour Moscou.'])
+  expect(await highlightTexts(page, 'entity')).toEqual(['Moscou'])
+  expect(await highlightTexts(page, 'source')).toEqual(['pour Moscou. Selon les informations'])
+
+  // Clicking the innermost text selects the innermost tag; clicking again cycles outwards.
+  const entity = page.locator('.ProseMirror .tag-entity').first()
+  await entity.click()
+  await expect(page.getByTestId('inspector').locator('.kind-badge')).toHaveText('Entity')
+  await entity.click()
+  await expect(page.getByTestId('inspector').locator('.kind-badge')).toHaveText(/Source|Claim/)
+  // A part covered by the claim only.
+  await page.locator('.ProseMirror .tag-claim', { hasText: 'partenaire' }).first().click()
+  await expect(page.getByTestId('inspector').locator('.kind-badge')).toHaveText('Claim')
+  await expect(page.getByTestId('inspector-quote')).toHaveText('Pour lui, cette dernière est un « partenaire important » pour Moscou.')
+})
+
+test('the inspector edits claims, sources and entities, and the sidecar records them', async () => {
+  launched = await launchNamed({ name: 'Jean Martin' })
+  const { page, userData } = launched
+  await selectText(page, 'la RPDC est un partenaire important de la Russie')
+  await page.keyboard.press('Control+1')
+  const inspector = page.getByTestId('inspector')
+  await inspector.getByLabel('Verdict').selectOption({ label: 'Mostly true' })
+  await inspector.getByLabel('Status').selectOption({ label: 'In progress' })
+  await inspector.getByLabel('Note').fill('Citation exacte du communiqué ? Vérifier sur le site du ministère.')
+  await expect(page.getByTestId('tag-row').first()).toContainText('Mostly true · In progress')
+
+  await selectText(page, 'ministère russe de la Défense')
+  await page.keyboard.press('Control+2')
+  await inspector.getByLabel('URL').fill('javascript:alert(1)')
+  await expect(inspector.getByText('Enter a web address starting with http:// or https://.')).toBeVisible()
+  await expect(inspector.getByRole('button', { name: 'Open' })).toBeDisabled()
+  await inspector.getByLabel('URL').fill('https://mil.ru/communique')
+  await expect(inspector.getByRole('button', { name: 'Open' })).toBeEnabled()
+  await inspector.getByLabel('Source type').selectOption({ label: 'Official / government' })
+
+  await selectText(page, 'KCNA')
+  await page.keyboard.press('Control+3')
+  await inspector.getByLabel('Entity type').selectOption({ label: 'Organisation' })
+
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved')
+  const { tags } = await readSidecar(userDataSample(userData))
+  const byKind = Object.fromEntries(tags.map((t) => [t.kind, t]))
+  expect(byKind.claim).toMatchObject({
+    claim: { verdict: 'mostly-true', status: 'in-progress' },
+    note: 'Citation exacte du communiqué ? Vérifier sur le site du ministère.',
+    createdBy: 'Jean Martin',
+    updatedBy: 'Jean Martin'
+  })
+  expect(byKind.source).toMatchObject({ source: { url: 'https://mil.ru/communique', sourceType: 'official' } })
+  expect(byKind.entity).toMatchObject({ entity: { entityType: 'organisation' } })
+  expect(byKind.entity.target.quote.exact).toBe('KCNA')
+})
+
+test('an empty or blank selection is refused with a hint', async () => {
+  launched = await launchNamed()
+  const { page } = launched
+  await page.locator('.ProseMirror p').first().click()
+  await page.getByRole('button', { name: /^Claim/ }).click()
+  await expect(page.getByTestId('hint')).toContainText('Select some text in the article first')
+  await selectText(page, ' ')
+  await page.keyboard.press('Control+2')
+  await expect(page.getByTestId('hint')).toContainText('only blank space')
+  await expect(page.getByTestId('tag-row')).toHaveCount(0)
+  await expect(page.getByTestId('tag-list-empty')).toContainText('No tags yet')
+})
+
+test('Delete removes the selected tag; undo brings it back and undoes tagging', async () => {
+  launched = await launchNamed()
+  const { page, userData } = launched
+  await selectText(page, 'Sergueï Choïgou')
+  await page.keyboard.press('Control+3')
+  await selectText(page, 'KCNA')
+  await page.keyboard.press('Control+3')
+  await expect(page.getByTestId('tag-row')).toHaveCount(2)
+
+  await page.locator('.ProseMirror .tag-entity', { hasText: 'KCNA' }).click()
+  await page.keyboard.press('Delete')
+  await expect(page.getByTestId('tag-row')).toHaveCount(1)
+  expect(await highlightTexts(page, 'entity')).toEqual(['Sergueï Choïgou'])
+
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('tag-row')).toHaveCount(2)
+  expect(await highlightTexts(page, 'entity')).toEqual(['Sergueï Choïgou', 'KCNA'])
+
+  // Undo twice more: the KCNA tag, then the first tag, are undone; redo restores one.
+  await page.keyboard.press('Control+z')
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('tag-row')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Redo' }).click()
+  await expect(page.getByTestId('tag-row')).toHaveCount(1)
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved')
+  const { tags } = await readSidecar(userDataSample(userData))
+  expect(tags.map((t) => t.target.quote.exact)).toEqual(['Sergueï Choïgou'])
+})

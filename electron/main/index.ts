@@ -26,11 +26,11 @@ const built = join(__dirname, '..')
 const appRoot = join(built, '..')
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const isDev = !app.isPackaged && Boolean(devServerUrl)
-/** How long the window waits for the renderer to save before it closes anyway. */
-const CLOSE_TIMEOUT_MS = 5000
-
 let mainWindow: BrowserWindow | null = null
+/** Set once the renderer has saved everything (or cannot answer) and the window may close. */
 let closeConfirmed = false
+/** The renderer has started and can be asked to save before closing. */
+let rendererReady = false
 
 function send(command: AppCommand): void {
   mainWindow?.webContents.send(COMMAND_CHANNEL, command)
@@ -65,20 +65,21 @@ function createWindow(settings: Settings): BrowserWindow {
   if (state?.maximized) win.maximize()
   win.once('ready-to-show', () => win.show())
   win.on('close', (event) => {
-    if (closeConfirmed) {
+    if (closeConfirmed || !rendererReady) {
       const bounds = win.getNormalBounds()
       void settings.setWindowState({ ...bounds, maximized: win.isMaximized() })
       return
     }
-    // Let the renderer save first; it answers with readyToClose. Never hang on a broken page.
+    // Let the renderer save first; it answers with readyToClose, or asks the user when a save
+    // failed (then nothing happens until the next close). A hung or crashed page cannot block.
     event.preventDefault()
     send({ type: 'prepare-close' })
-    setTimeout(() => {
-      if (!win.isDestroyed() && !closeConfirmed) {
-        closeConfirmed = true
-        win.close()
-      }
-    }, CLOSE_TIMEOUT_MS)
+  })
+  win.on('unresponsive', () => {
+    closeConfirmed = true
+  })
+  win.webContents.on('render-process-gone', () => {
+    rendererReady = false
   })
   win.on('closed', () => {
     mainWindow = null
@@ -134,7 +135,10 @@ async function start(): Promise<void> {
   })
 
   const isTrusted = makeSenderCheck((url) => isAppUrl(url, devServerUrl))
-  registerHandler(ipcMain, isTrusted, CHANNELS.getStartup, handlers.getStartup)
+  registerHandler(ipcMain, isTrusted, CHANNELS.getStartup, () => {
+    rendererReady = true
+    return handlers.getStartup()
+  })
   registerHandler(ipcMain, isTrusted, CHANNELS.setAnnotatorName, handlers.setAnnotatorName)
   registerHandler(ipcMain, isTrusted, CHANNELS.openStartupDocument, handlers.openStartupDocument)
   registerHandler(ipcMain, isTrusted, CHANNELS.openDocumentDialog, handlers.openDocumentDialog)

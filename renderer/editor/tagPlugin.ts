@@ -38,7 +38,10 @@ function decorationFor(live: LiveTag): Decoration {
     inclusiveStart: false,
     inclusiveEnd: false
   }
-  return Decoration.inline(live.from, live.to, { class: `tag tag-${live.tag.kind}`, 'data-tag-id': live.tag.id }, spec)
+  // Overlapping inline decorations merge into one span whose classes add up while other
+  // attributes overwrite each other, so the tag's kind and id travel as a class.
+  const { kind, id } = live.tag
+  return Decoration.inline(live.from, live.to, { class: `tag tag-${kind} tag-${kind}-${id}` }, spec)
 }
 
 function buildDecorations(doc: PMNode, tags: Iterable<LiveTag>): DecorationSet {

@@ -125,6 +125,7 @@ export function App() {
   annotatorRef.current = annotator
   const noticeId = useRef(0)
   const hintTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const lastClick = useRef<{ pos: number; id: string } | null>(null)
   const findState = useRef<{ matches: FindMatch[]; current: number }>({ matches: [], current: -1 })
 
   const showHint = useCallback((text: string) => {
@@ -170,13 +171,16 @@ export function App() {
     }
     const here = tagsAt(view.state, pos)
     const { selectedId } = getTagState(view.state)
+    const repeated = lastClick.current?.pos === pos && lastClick.current.id === selectedId
     if (here.length === 0) {
+      lastClick.current = null
       if (selectedId) view.dispatch(selectTag(view.state, null))
       return false
     }
-    // Clicking again on nested tags cycles from the innermost outwards.
-    const index = here.findIndex((live) => live.tag.id === selectedId)
+    // A first click selects the innermost tag; clicking the same spot again cycles outwards.
+    const index = repeated ? here.findIndex((live) => live.tag.id === selectedId) : -1
     const next = here[(index + 1) % here.length]
+    lastClick.current = { pos, id: next.tag.id }
     view.dispatch(selectTag(view.state, next.tag.id))
     return false
   }, [])

@@ -28,7 +28,9 @@ export function useEditorView(
         view.updateState(next)
         callbacks.current.onTransaction(next, tr)
       },
-      handleClick: (v, pos, event) => callbacks.current.handlers.onClickPos(v, pos, event)
+      handleClick: (v, pos, event) => callbacks.current.handlers.onClickPos(v, pos, event),
+      // A quick second click is a double click to ProseMirror; for tags it is a second click.
+      handleDoubleClick: (v, pos, event) => callbacks.current.handlers.onClickPos(v, pos, event)
     })
     viewRef.current = view
     return () => {
