@@ -1,0 +1,160 @@
+/**
+ * The tag plugin driven with transactions, no view: tags as undoable steps, positions following
+ * text edits, decorations found by tag id, reading mode refusing text changes.
+ */
+import { describe, expect, it } from 'vitest'
+import { redo, undo } from 'prosemirror-history'
+import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { importText } from '../../shared/formats/importText'
+import { plainTextOf, offsetToPos } from '../../shared/plainText'
+import { createArticleState } from './articleState'
+import { isEditing, setEditing } from './modePlugin'
+import { createTagFromSelection, currentTarget, loadTags, removeTag, selectTag, updateTag } from './tagCommands'
+import { getTagState, tagsAt, tagsInDocumentOrder } from './tagPlugin'
+
+const sample = readFileSync(join(__dirname, '../../electron/resources/russie-coree-du-nord.fr.txt'), 'utf8')
+
+function freshState(): EditorState {
+  return createArticleState(importText(sample))
+}
+
+function apply(state: EditorState, tr: Transaction | null): EditorState {
+  if (!tr) throw new Error('expected a transaction')
+  return state.apply(tr)
+}
+
+function select(state: EditorState, text: string, occurrence = 0): EditorState {
+  const plain = plainTextOf(state.doc)
+  let at = -1
+  for (let i = 0; i <= occurrence; i++) at = plain.text.indexOf(text, at + 1)
+  if (at < 0) throw new Error(`not in sample: ${text}`)
+  const from = offsetToPos(plain, at)
+  const to = offsetToPos(plain, at + text.length)
+  return state.apply(state.tr.setSelection(TextSelection.create(state.doc, from, to)))
+}
+
+function tag(state: EditorState, text: string, kind: 'claim' | 'source' | 'entity', id: string, occurrence = 0): EditorState {
+  const selected = select(state, text, occurrence)
+  const result = createTagFromSelection(selected, { kind, id, author: 'Test', now: '2026-11-26T10:00:00.000Z' })
+  if (!result.ok) throw new Error(result.reason)
+  return selected.apply(result.tr)
+}
+
+function textOf(state: EditorState, id: string): string {
+  const live = getTagState(state).tags.get(id)
+  if (!live) throw new Error(`no tag ${id}`)
+  return state.doc.textBetween(live.from, live.to, ' ', ' ')
+}
+
+function decorationIds(state: EditorState): string[] {
+  return getTagState(state)
+    .decorations.find()
+    .map((d) => (d.spec as { tagId: string }).tagId)
+    .sort()
+}
+
+describe('tagPlugin', () => {
+  it('creates a tag from the selection with both selectors, and selects it', () => {
+    const state = tag(freshState(), 'Sergueï Choïgou', 'entity', 'e1')
+    const live = getTagState(state).tags.get('e1')
+    expect(live?.tag.target.quote).toEqual({
+      exact: 'Sergueï Choïgou',
+      prefix: ' hier mercredi 26 juillet 2023, ',
+      suffix: ', ministre russe de la Défense, '
+    })
+    expect(live?.tag.target.position).toEqual({ start: 178, end: 193 })
+    expect(getTagState(state).selectedId).toBe('e1')
+    expect(decorationIds(state)).toEqual(['e1'])
+  })
+
+  it('refuses an empty or blank selection and trims blanks around words', () => {
+    const state = freshState()
+    const empty = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 5)))
+    expect(createTagFromSelection(empty, { kind: 'claim', id: 'x', author: 'T', now: '2026-11-26T10:00:00.000Z' })).toEqual({
+      ok: false,
+      reason: 'empty-selection'
+    })
+    const blank = select(state, ' ', 0)
+    expect(createTagFromSelection(blank, { kind: 'claim', id: 'x', author: 'T', now: '2026-11-26T10:00:00.000Z' })).toMatchObject({
+      ok: false,
+      reason: 'whitespace-only'
+    })
+    const padded = tag(state, ' Moscou ', 'entity', 'm', 0)
+    expect(textOf(padded, 'm')).toBe('Moscou')
+  })
+
+  it('undo removes a tag, redo brings it back, and tag edits are undone one by one', () => {
+    let state = tag(freshState(), 'KCNA', 'entity', 'k')
+    state = apply(state, updateTag(state, 'k', { entity: { entityType: 'organisation' } }, 'Test', '2026-11-26T10:01:00.000Z'))
+    expect(getTagState(state).tags.get('k')?.tag).toMatchObject({ entity: { entityType: 'organisation' } })
+    undo(state, (tr) => (state = state.apply(tr)))
+    expect(getTagState(state).tags.get('k')?.tag).toMatchObject({ entity: { entityType: 'other' } })
+    undo(state, (tr) => (state = state.apply(tr)))
+    expect(getTagState(state).tags.size).toBe(0)
+    expect(decorationIds(state)).toEqual([])
+    redo(state, (tr) => (state = state.apply(tr)))
+    expect(textOf(state, 'k')).toBe('KCNA')
+    expect(decorationIds(state)).toEqual(['k'])
+  })
+
+  it('an unchanged update is not a step', () => {
+    const state = tag(freshState(), 'KCNA', 'entity', 'k')
+    expect(updateTag(state, 'k', { entity: { entityType: 'other' } }, 'Test', '2026-11-26T10:01:00.000Z')).toBeNull()
+  })
+
+  it('overlapping and nested tags each keep a decoration; tagsAt gives the innermost first', () => {
+    let state = tag(freshState(), 'Pour lui, cette dernière est un « partenaire important » pour Moscou.', 'claim', 'c')
+    state = tag(state, 'Moscou', 'entity', 'e', 1)
+    state = tag(state, 'pour Moscou. Selon les informations', 'source', 's')
+    expect(decorationIds(state)).toEqual(['c', 'e', 's'])
+    const e = getTagState(state).tags.get('e')
+    expect(tagsAt(state, (e?.from ?? 0) + 1).map((l) => l.tag.id)).toEqual(['e', 's', 'c'])
+    expect(tagsInDocumentOrder(state).map((l) => l.tag.id)).toEqual(['c', 's', 'e'])
+  })
+
+  it('reading mode refuses text changes but lets tag steps and undo of earlier edits through', () => {
+    let state = tag(freshState(), 'KCNA', 'entity', 'k')
+    expect(isEditing(state)).toBe(false)
+    const before = state.doc
+    const blocked = state.apply(state.tr.insertText('XYZ', 1))
+    expect(blocked.doc.eq(before)).toBe(true)
+
+    state = state.apply(setEditing(state, true))
+    state = state.apply(state.tr.insertText('Mise à jour : ', 1))
+    expect(textOf(state, 'k')).toBe('KCNA')
+    expect(currentTarget(state, getTagState(state).tags.get('k')!).position.start).toBe(plainTextOf(state.doc).text.indexOf('KCNA'))
+    state = state.apply(setEditing(state, false))
+    // Undo of the text edit is allowed in reading mode: undo is explicit.
+    undo(state, (tr) => (state = state.apply(tr)))
+    expect(state.doc.eq(before)).toBe(true)
+    expect(textOf(state, 'k')).toBe('KCNA')
+  })
+
+  it('a tag whose text is deleted is kept, for review, never dropped', () => {
+    let state = tag(freshState(), 'KCNA', 'entity', 'k')
+    state = state.apply(setEditing(state, true))
+    const live = getTagState(state).tags.get('k')!
+    state = state.apply(state.tr.delete(live.from - 1, live.to + 1))
+    const after = getTagState(state).tags.get('k')
+    expect(after?.review?.reason).toBe('text-deleted')
+    expect(after?.tag.target.quote.exact).toBe('KCNA')
+    expect(decorationIds(state)).toEqual([])
+    // Its stored target is kept as it was, so the old quote can be shown and saved.
+    expect(currentTarget(state, after!)).toEqual(live.tag.target)
+  })
+
+  it('select and load are not undoable, and removing the selected tag clears the selection', () => {
+    let state = tag(freshState(), 'KCNA', 'entity', 'k')
+    state = apply(state, selectTag(state, null))
+    state = apply(state, selectTag(state, 'k'))
+    state = apply(state, removeTag(state, 'k'))
+    expect(getTagState(state).selectedId).toBeNull()
+    const reloaded = freshState()
+    const loaded = reloaded.apply(loadTags(reloaded, []))
+    let undone = false
+    undo(loaded, () => (undone = true))
+    expect(undone).toBe(false)
+  })
+})
