@@ -160,3 +160,56 @@ test('Delete removes the selected tag; undo brings it back and undoes tagging', 
   const { tags } = await readSidecar(userDataSample(userData))
   expect(tags.map((t) => t.target.quote.exact)).toEqual(['Sergueï Choïgou'])
 })
+
+test('the context menu tags the selection and deletes the tag under the pointer', async () => {
+  launched = await launchNamed()
+  const { page } = launched
+  await selectText(page, 'ministère russe de la Défense')
+  await page.locator('.ProseMirror').getByText('Selon un communiqué du', { exact: false }).first().click({ button: 'right', position: { x: 250, y: 8 } })
+  const menu = page.getByRole('menu', { name: 'Article actions' })
+  await expect(menu).toBeVisible()
+  await menu.getByRole('menuitem', { name: /Tag as Source/ }).click()
+  await expect(menu).toBeHidden()
+  expect(await highlightTexts(page, 'source')).toEqual(['ministère russe de la Défense'])
+
+  // Keyboard in the menu: arrows move, Escape closes.
+  await page.locator('.ProseMirror .tag-source').click({ button: 'right' })
+  await expect(menu.getByRole('menuitem', { name: 'Delete this tag' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+  await page.locator('.ProseMirror .tag-source').click({ button: 'right' })
+  await menu.getByRole('menuitem', { name: 'Delete this tag' }).click()
+  await expect(page.getByTestId('tag-row')).toHaveCount(0)
+})
+
+test('the list filters by kind and a click jumps to the tag’s text', async () => {
+  launched = await launchNamed()
+  const { page } = launched
+  await selectText(page, 'Moscou a renforcé ses liens avec son allié, la Corée du Nord.')
+  await page.keyboard.press('Control+1')
+  await selectText(page, 'KCNA')
+  await page.keyboard.press('Control+3')
+  // The last paragraph, far down the article.
+  await selectText(page, 'diplomatiques tendues')
+  await page.keyboard.press('Control+2')
+
+  await page.getByRole('radio', { name: /Claims/ }).click()
+  await expect(page.getByTestId('tag-row')).toHaveCount(1)
+  await expect(page.getByTestId('tag-row')).toHaveAttribute('data-kind', 'claim')
+  await page.getByRole('radio', { name: /Sources/ }).click()
+  await expect(page.getByTestId('tag-row')).toHaveText(/diplomatiques tendues/)
+  await page.getByRole('radio', { name: /All/ }).click()
+  await expect(page.getByTestId('tag-row')).toHaveCount(3)
+
+  // Scroll the article to the top, then jump to the claim... and to the source at the bottom.
+  await page.locator('.article-scroller').evaluate((el) => el.scrollTo({ top: 0 }))
+  await page.getByTestId('tag-row').filter({ hasText: 'diplomatiques' }).click()
+  await expect(page.locator('.ProseMirror .tag-selected')).toHaveText('diplomatiques tendues')
+  await expect(page.locator('.ProseMirror .tag-selected')).toBeInViewport()
+  await expect(page.getByTestId('inspector-quote')).toHaveText('diplomatiques tendues')
+  // Arrow keys in the list move the selection.
+  await page.getByRole('listbox', { name: 'Tags in document order' }).press('ArrowUp')
+  await expect(page.getByTestId('inspector-quote')).toHaveText('KCNA')
+  await page.getByRole('listbox', { name: 'Tags in document order' }).press('Delete')
+  await expect(page.getByTestId('tag-row')).toHaveCount(2)
+})
