@@ -4,7 +4,7 @@
  * whether everything is saved.
  */
 import { expect, test } from '@playwright/test'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { highlightTexts, launchApp, launchNamed, readSidecar, sampleCopy, selectText, tempFolder, userDataSample, type Launched } from './app'
 
@@ -96,4 +96,41 @@ test('Ctrl+S saves at once and the title bar names the saved document', async ()
   await expect.poll(() => page.title()).toBe('article.txt — Factmark')
   const { tags } = await readSidecar(article)
   expect(tags).toHaveLength(1)
+})
+
+test('when the article file changed, tags are re-attached or kept for review, never dropped', async () => {
+  const folder = await tempFolder()
+  const article = await sampleCopy(folder, 'article.txt')
+  const userData = await tempFolder()
+  launched = await launchNamed({ userData, file: article })
+  let { page } = launched
+  await selectText(launched.page, 'Sergueï Choïgou')
+  await page.keyboard.press('Control+3')
+  await selectText(page, 'Il y a quelques mois')
+  await page.keyboard.press('Control+1')
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved')
+  await launched.app.close()
+
+  // Another program rewrites the article: a new first paragraph, typographic apostrophes made
+  // straight, and the sentence of the claim removed.
+  const text = await readFile(article, 'utf8')
+  const changed = `Mise à jour du 27 juillet.\n\n${text.replace(/’/g, "'").replace(/Il y a quelques mois[^.]*\./, '')}`
+  await writeFile(article, changed)
+
+  launched = await launchApp({ userData, file: article })
+  page = launched.page
+  await expect(page.getByRole('status').filter({ hasText: 're-attached' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: '1 tag needs review' })).toBeVisible()
+  expect(await highlightTexts(page, 'entity')).toEqual(['Sergueï Choïgou'])
+  const review = page.getByTestId('tag-row').filter({ hasText: 'Needs review' })
+  await expect(review).toHaveCount(1)
+  await review.click()
+  await expect(page.getByTestId('inspector')).toContainText('Its text was: “Il y a quelques mois')
+  // Re-attach it by hand to other words.
+  await selectText(page, 'relations diplomatiques tendues')
+  await page.getByRole('button', { name: 'Attach to selected text' }).click()
+  expect(await highlightTexts(page, 'claim')).toEqual(['relations diplomatiques tendues'])
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved')
+  const { tags } = await readSidecar(article)
+  expect(tags.map((t) => t.target.quote.exact).sort()).toEqual(['Sergueï Choïgou', 'relations diplomatiques tendues'])
 })
