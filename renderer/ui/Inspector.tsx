@@ -111,6 +111,7 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
           <button type="button" onClick={props.onReattach} disabled={!props.hasTextSelection}>
             Attach to selected text
           </button>
+          {!props.hasTextSelection && <p className="meta">Select the right words in the article first, or delete the tag.</p>}
         </div>
       )}
 
