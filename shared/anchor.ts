@@ -222,10 +222,16 @@ function scoreCandidate(context: SearchContext, candidate: Candidate): Scored | 
   return { start: original.start, end: original.end, errors: candidate.errors, confidence: score / maxScore }
 }
 
-/** Scores the candidates nearest the old position and returns the best one. */
+/** A score this close to 1 means quote and both contexts match: no other candidate can win. */
+const CERTAIN = 0.999
+
+/**
+ * Scores the candidates nearest the old position first and returns the best one; stops early at
+ * a certain match, so a short quote that occurs hundreds of times stays cheap.
+ */
 function bestCandidate(context: SearchContext, candidates: readonly Candidate[]): Scored | null {
   let kept = candidates
-  if (kept.length > MAX_CANDIDATES) {
+  if (kept.length > 1) {
     const distance = (c: Candidate): number => Math.abs(c.start - context.normalizedHint)
     kept = [...candidates].sort((a, b) => distance(a) - distance(b)).slice(0, MAX_CANDIDATES)
   }
@@ -233,6 +239,7 @@ function bestCandidate(context: SearchContext, candidates: readonly Candidate[])
   for (const candidate of kept) {
     const scored = scoreCandidate(context, candidate)
     if (scored && (!best || scored.confidence > best.confidence)) best = scored
+    if (best && best.confidence >= CERTAIN) break
   }
   return best
 }

@@ -7,7 +7,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
-import { anchorTarget } from '../../shared/anchor'
+import { anchorTarget, type AnchorResult } from '../../shared/anchor'
 import { normalizeWithMap, type NormalizedText } from '../../shared/normalizeForMatch'
 import type { OpenedDocument, Result } from '../../shared/ipc'
 import { offsetToPos, plainTextOf } from '../../shared/plainText'
@@ -43,29 +43,60 @@ function editedDoc(sidecar: Sidecar | null, sha256: string): { doc: PMNode | nul
   }
 }
 
-/** Anchors stored tags in `doc`; returns live tags and how many moved or need review. */
+/** True when `target`'s quote and both contexts stand exactly at `start` in `text`. */
+function standsAt(text: string, target: Sidecar['tags'][number]['target'], start: number): boolean {
+  const { exact, prefix, suffix } = target.quote
+  const end = start + exact.length
+  return (
+    start - prefix.length >= 0 &&
+    end + suffix.length <= text.length &&
+    text.startsWith(exact, start) &&
+    text.startsWith(prefix, start - prefix.length) &&
+    text.startsWith(suffix, end)
+  )
+}
+
+/**
+ * Anchors stored tags in `doc`; returns live tags (in the sidecar's order) and how many moved or
+ * need review. Tags are visited in text order: an edit shifts every tag after it by the same
+ * amount, so the shift that re-attached the previous tag is tried before any search. A 450-page
+ * report whose text gained a paragraph at the top then costs one search, not 5,000.
+ */
 export function anchorTags(doc: PMNode, sidecar: Sidecar | null): { tags: LiveTag[]; moved: number; review: number } {
   if (!sidecar) return { tags: [], moved: 0, review: 0 }
   const plain = plainTextOf(doc)
+  const text = plain.text
   let moved = 0
   let review = 0
-  // Normalising the whole text is the costly part of re-attaching: do it once, and only when a
-  // tag is not where it was.
+  // Normalising the whole text is the costly part of a search: once, and only when needed.
   let normalized: NormalizedText | undefined
-  const tags = sidecar.tags.map((tag): LiveTag => {
+  let shift = 0
+  const order = sidecar.tags.map((_, index) => index)
+  order.sort((a, b) => sidecar.tags[a].target.position.start - sidecar.tags[b].target.position.start)
+  const tags: LiveTag[] = new Array(sidecar.tags.length)
+  for (const index of order) {
+    const tag = sidecar.tags[index]
     const { start, end } = tag.target.position
-    const inPlace = plain.text.slice(start, end) === tag.target.quote.exact
-    if (!inPlace && !normalized) normalized = normalizeWithMap(plain.text)
-    const result = anchorTarget(plain.text, tag.target, inPlace ? {} : { normalized })
-    const from = offsetToPos(plain, Math.min(result.start, plain.text.length))
-    const to = offsetToPos(plain, Math.min(result.end, plain.text.length))
+    let result: AnchorResult
+    if (text.slice(start, end) === tag.target.quote.exact) {
+      result = { status: 'exact', start, end, confidence: 1 }
+    } else if (shift !== 0 && standsAt(text, tag.target, start + shift)) {
+      result = { status: 'moved', start: start + shift, end: start + shift + tag.target.quote.exact.length, confidence: 1 }
+    } else {
+      normalized ??= normalizeWithMap(text)
+      result = anchorTarget(text, tag.target, { normalized })
+    }
+    const from = offsetToPos(plain, Math.min(result.start, text.length))
+    const to = offsetToPos(plain, Math.min(result.end, text.length))
     if (result.status === 'orphaned') {
       review += 1
-      return { tag, from, to: Math.max(from, to), review: { reason: 'not-found', confidence: result.confidence } }
+      tags[index] = { tag, from, to: Math.max(from, to), review: { reason: 'not-found', confidence: result.confidence } }
+      continue
     }
+    shift = result.start - start
     if (result.status !== 'exact') moved += 1
-    return { tag, from, to, review: null }
-  })
+    tags[index] = { tag, from, to, review: null }
+  }
   return { tags, moved, review }
 }
 
