@@ -48,7 +48,7 @@ export default tseslint.config(
     )
   },
   {
-    files: ['renderer/**/*.test.{ts,tsx}'],
+    files: ['renderer/**/*.test.{ts,tsx}', 'renderer/**/*.bench.ts'],
     rules: restrict([{ group: ['**/electron/**', '**/e2e/**'], message: 'Tests of the renderer stay in the renderer layer.' }])
   },
   {

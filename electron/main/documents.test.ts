@@ -196,10 +196,7 @@ describe('DocumentRegistry.open', () => {
     expect(error.message).toContain('“big.md”')
   })
 
-  // BUG (documents.ts, TOO_LARGE message): a file of 20 MiB + 1 byte is refused with
-  // "(20.0 MB; the limit is 20 MB)": `toFixed(1)` rounds the size down to the limit, so the user
-  // is told a file as large as the limit is too large. decodeText.ts rounds up for this reason.
-  it.fails('never shows a too-large size as equal to the limit', async () => {
+  it('never shows a too-large size as equal to the limit', async () => {
     const file = path.join(dir, 'big.txt')
     await fs.writeFile(file, '')
     await fs.truncate(file, MAX_ARTICLE_BYTES + 1)

@@ -100,7 +100,8 @@ export class DocumentRegistry {
       if (info.size > MAX_ARTICLE_BYTES) {
         return fail(
           'TOO_LARGE',
-          `“${fileName}” is too large to open (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB).`
+          // Rounded up, so a file just over the limit never reads as equal to it.
+          `“${fileName}” is too large to open (${(Math.ceil((info.size / 1048576) * 10) / 10).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB).`
         )
       }
       bytes = await readBounded(realPath, MAX_ARTICLE_BYTES)
@@ -112,6 +113,8 @@ export class DocumentRegistry {
       return fail(decoded.error.code, `“${fileName}” cannot be opened. ${decoded.error.message}`)
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex')
+    // Opened through a link: the sidecar lives beside the real file, so name that one.
+    const realName = basename(realPath)
     let sidecar: OpenedDocument['sidecar'] = null
     let sidecarNotice: string | null = null
     if (annotator) {
@@ -121,12 +124,12 @@ export class DocumentRegistry {
       sidecarNotice = loaded.value.notice
     }
     const handle = randomUUID()
-    this.files.set(handle, { handle, path: realPath, fileName, sha256, isSample: options.isSample ?? false })
+    this.files.set(handle, { handle, path: realPath, fileName: realName, sha256, isSample: options.isSample ?? false })
     return {
       ok: true,
       value: {
         handle,
-        fileName,
+        fileName: realName,
         folder: dirname(realPath),
         format,
         text: decoded.value,

@@ -54,12 +54,7 @@ describe('findStartupFile', () => {
     expect(findStartupFile(['/usr/bin/electron', 'out/main/index.cjs'], dev)).toBeNull()
   })
 
-  // BUG (startupArgs.ts): in development the entry is assumed to be argv[2]'s neighbour, i.e.
-  // argv.slice(2) drops exactly two items. A switch given before the entry
-  // (`electron --no-sandbox out/main/index.cjs`, as a developer running as root might type) shifts
-  // it, so with no file named the entry itself is returned as the article and the app shows
-  // "“index.cjs” is not an article Factmark can open" instead of the sample.
-  it.fails('ignores the entry when a switch comes before it and no file is named', () => {
+  it('ignores the entry when a switch comes before it and no file is named', () => {
     expect(findStartupFile(['/usr/bin/electron', '--no-sandbox', 'out/main/index.cjs'], dev)).toBeNull()
   })
 })

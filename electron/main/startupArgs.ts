@@ -7,8 +7,9 @@
 import { isAbsolute, resolve } from 'node:path'
 
 export function findStartupFile(argv: readonly string[], options: { isPackaged: boolean; cwd: string; initCwd?: string }): string | null {
-  const args = argv.slice(options.isPackaged ? 1 : 2).filter((arg) => !arg.startsWith('-'))
-  const candidate = args.at(-1)
+  // Unpackaged, the first non-switch argument is the app itself (`.` or the main script).
+  const args = argv.slice(1).filter((arg) => !arg.startsWith('-'))
+  const candidate = (options.isPackaged ? args : args.slice(1)).at(-1)
   if (!candidate) return null
   return isAbsolute(candidate) ? candidate : resolve(options.initCwd ?? options.cwd, candidate)
 }
