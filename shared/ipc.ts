@@ -1,12 +1,14 @@
 /**
- * The IPC contract between main and renderer: the API the preload exposes as `window.factmark`,
- * the channel of each method, and the schema main validates each call's arguments with.
+ * The IPC contract between main and renderer: the API the preload exposes as `window.factmark`
+ * and the channel of each method.
  *
  * Expected failures come back as values ({@link Result}) because Electron carries only an error's
- * message across the bridge. This file holds types and channel names only, so the sandboxed
- * preload can bundle it; the argument schemas main checks live in ipcSchemas.ts. The renderer never sends a path: main hands out document handles
+ * message across the bridge. The renderer never sends a path: main hands out document handles
  * from its dialogs, the recent list and the command line; a dropped file's path is resolved by
  * the preload from the File object itself.
+ *
+ * This file holds types and channel names only, so the sandboxed preload can bundle it; the
+ * argument schemas main checks live in ipcSchemas.ts.
  */
 import type { Annotator, EditedText, Sidecar } from './sidecar'
 import type { Tag } from './tagModel'
@@ -44,7 +46,7 @@ export interface OpenedDocument {
   /** The folder, for display only. */
   folder: string
   format: ArticleFormat
-  /** The decoded file text (BOM removed, line ends as in the file). */
+  /** The decoded file text (BOM removed, line ends made LF). */
   text: string
   sha256: string
   /** The annotator's own sidecar, validated, or null when there is none yet. */
