@@ -163,6 +163,8 @@ export function App() {
   )
 
   const handleClickPos = useCallback((view: EditorView, pos: number, event: MouseEvent) => {
+    // A right click opens the context menu; it must not change which tag is selected.
+    if (event.button !== 0) return false
     const link = (event.target as HTMLElement | null)?.closest('a')
     if (link && hasMod(event)) {
       const href = link.getAttribute('href') ?? ''
