@@ -28,6 +28,7 @@ export type ErrorCode =
   | 'NO_ANNOTATOR'
   | 'BAD_URL'
   | 'INVALID'
+  | 'CONFLICT'
 
 export interface AppError {
   code: ErrorCode
@@ -55,6 +56,17 @@ export interface OpenedDocument {
   sidecarNotice: string | null
   /** True for the bundled sample article. */
   isSample: boolean
+  /**
+   * Tags that were not saved last time (a failed save, then a crash or a forced quit), kept in
+   * Factmark's own folder; the user is offered them. Null when there are none.
+   */
+  recovery: Sidecar | null
+}
+
+/** Whether files of an open document changed on disk behind Factmark's back. */
+export interface DiskState {
+  article: 'same' | 'changed' | 'missing'
+  sidecar: 'same' | 'changed'
 }
 
 export interface RecentEntry {
@@ -74,6 +86,8 @@ export interface SaveRequest {
   tags: Tag[]
   editedText: EditedText | null
   textLength: number
+  /** Replace the sidecar even though another program changed it (the user chose to). */
+  overwrite: boolean
 }
 
 export interface SaveResult {
@@ -93,6 +107,7 @@ export type AppCommand =
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'prepare-close' }
+  | { type: 'open-handoff' }
   | { type: 'recent-changed'; recent: RecentEntry[] }
 
 /** The API the preload exposes as `window.factmark`. */
@@ -109,9 +124,20 @@ export interface FactmarkApi {
   openRecent(id: string): Promise<Result<OpenedDocument>>
   /** Opens a file dropped on the window; the preload resolves its path from the File object. */
   openDroppedFile(file: File): Promise<Result<OpenedDocument>>
+  /** Opens the file a second start of Factmark handed over (see `open-handoff`). */
+  openHandoff(): Promise<Result<OpenedDocument>>
+  /** Reads an open document's article file again (after it changed on disk); a new handle. */
+  reloadDocument(handle: string): Promise<Result<OpenedDocument>>
+  /** Tells whether the article or the sidecar changed on disk since Factmark read or wrote them. */
+  checkDisk(handle: string): Promise<Result<DiskState>>
+  /** Forgets the unsaved tags kept for recovery of an open document. */
+  discardRecovery(handle: string): Promise<Result<null>>
   /** Reads the annotator's sidecar for an open document again (after the annotator is named). */
   loadSidecar(handle: string): Promise<Result<{ sidecar: Sidecar | null; notice: string | null }>>
-  /** Writes the annotator's sidecar for an open document, atomically. */
+  /**
+   * Writes the annotator's sidecar for an open document, atomically. `CONFLICT` when another
+   * program changed the sidecar since Factmark last read or wrote it (unless `overwrite`).
+   */
   saveTags(request: SaveRequest): Promise<Result<SaveResult>>
   /** Opens an http(s) or mailto link in the system browser. */
   openExternal(url: string): Promise<Result<null>>
@@ -129,6 +155,10 @@ export const CHANNELS = {
   openDocumentDialog: 'document:openDialog',
   openRecent: 'document:openRecent',
   openDroppedFile: 'document:openDropped',
+  openHandoff: 'document:openHandoff',
+  reloadDocument: 'document:reload',
+  checkDisk: 'document:checkDisk',
+  discardRecovery: 'recovery:discard',
   loadSidecar: 'sidecar:load',
   saveTags: 'sidecar:save',
   openExternal: 'link:openExternal',

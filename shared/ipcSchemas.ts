@@ -18,13 +18,18 @@ export const ARG_SCHEMAS = {
   [CHANNELS.openRecent]: z.tuple([z.string().min(1).max(64)]),
   // The preload sends the path it resolved from a dropped File.
   [CHANNELS.openDroppedFile]: z.tuple([z.string().min(1).max(4096)]),
+  [CHANNELS.openHandoff]: z.tuple([]),
+  [CHANNELS.reloadDocument]: z.tuple([handleSchema]),
+  [CHANNELS.checkDisk]: z.tuple([handleSchema]),
+  [CHANNELS.discardRecovery]: z.tuple([handleSchema]),
   [CHANNELS.loadSidecar]: z.tuple([handleSchema]),
   [CHANNELS.saveTags]: z.tuple([
     z.object({
       handle: handleSchema,
       tags: z.array(tagSchema).max(100_000),
       editedText: editedTextSchema.nullable(),
-      textLength: z.number().int().nonnegative()
+      textLength: z.number().int().nonnegative(),
+      overwrite: z.boolean()
     })
   ]),
   [CHANNELS.openExternal]: z.tuple([z.string().min(1).max(4096)]),

@@ -136,7 +136,8 @@ export class DocumentRegistry {
         sha256,
         sidecar,
         sidecarNotice,
-        isSample: options.isSample ?? false
+        isSample: options.isSample ?? false,
+        recovery: null
       }
     }
   }

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { OpenedDocument, Result } from '../../shared/ipc'
 import { createTag, type Tag } from '../../shared/tagModel'
 import { DocumentRegistry } from './documents'
+import { openRecoveryStore } from './recoveryStore'
 import { createHandlers, type HandlerDeps } from './handlers'
 import { openSettings, recentId, SETTINGS_FILE_NAME, type Settings } from './settingsStore'
 
@@ -38,11 +39,12 @@ interface Fakes {
   externalUrls: string[]
   recentChanged: number
   readyToClose: number
+  handoff: string[]
 }
 
 async function setup(options: { startupFile?: string | null; settings?: Settings; bundledSamplePath?: string } = {}) {
   const settings = options.settings ?? (await openSettings(userData))
-  const fakes: Fakes = { dialogAnswers: [], dialogCalls: 0, externalUrls: [], recentChanged: 0, readyToClose: 0 }
+  const fakes: Fakes = { dialogAnswers: [], dialogCalls: 0, externalUrls: [], recentChanged: 0, readyToClose: 0, handoff: [] }
   const deps: HandlerDeps = {
     registry: new DocumentRegistry(),
     settings,
@@ -62,7 +64,9 @@ async function setup(options: { startupFile?: string | null; settings?: Settings
     onReadyToClose: () => {
       fakes.readyToClose++
     },
-    now: () => new Date(SAVED_AT)
+    now: () => new Date(SAVED_AT),
+    recovery: openRecoveryStore(path.join(userData, 'recovery')),
+    takeHandoff: () => fakes.handoff.shift() ?? null
   }
   return { handlers: createHandlers(deps), settings, fakes, registry: deps.registry }
 }
@@ -118,7 +122,7 @@ describe('openStartupDocument', () => {
     await first.handlers.setAnnotatorName('Marie Dupont')
     const doc = opened(await first.handlers.openStartupDocument())
     const tag = claim('t1', 0, doc.text.slice(0, 5))
-    const saved = await first.handlers.saveTags({ handle: doc.handle, tags: [tag], editedText: null, textLength: doc.text.length })
+    const saved = await first.handlers.saveTags({ handle: doc.handle, tags: [tag], editedText: null, textLength: doc.text.length, overwrite: false })
     expect(saved.ok).toBe(true)
 
     // A user's own change to the copy must not be overwritten by the bundled file on the next start.
@@ -281,7 +285,7 @@ describe('saveTags and loadSidecar', () => {
   it('refuses a handle main never gave out', async () => {
     const { handlers } = await setup()
     await handlers.setAnnotatorName('Marie Dupont')
-    const result = await handlers.saveTags({ handle: 'made-up', tags: [], editedText: null, textLength: 0 })
+    const result = await handlers.saveTags({ handle: 'made-up', tags: [], editedText: null, textLength: 0, overwrite: false })
     expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_HANDLE', message: 'This document is no longer open.' } })
     expect(await handlers.loadSidecar('made-up')).toEqual(result)
   })
@@ -291,7 +295,7 @@ describe('saveTags and loadSidecar', () => {
     const { handlers, fakes } = await setup()
     fakes.dialogAnswers.push(file)
     const doc = opened(await handlers.openDocumentDialog())
-    const result = await handlers.saveTags({ handle: doc.handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 11 })
+    const result = await handlers.saveTags({ handle: doc.handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 11, overwrite: false })
     expect(result).toEqual({
       ok: false,
       error: { code: 'NO_ANNOTATOR', message: 'Enter your name before tagging, so your tags can be saved.' }
@@ -308,7 +312,7 @@ describe('saveTags and loadSidecar', () => {
     const doc = opened(await handlers.openDocumentDialog())
     const tags = [claim('t1', 0, 'Hello'), claim('t2', 6, 'world')]
 
-    const result = await handlers.saveTags({ handle: doc.handle, tags, editedText: null, textLength: doc.text.length })
+    const result = await handlers.saveTags({ handle: doc.handle, tags, editedText: null, textLength: doc.text.length, overwrite: false })
     expect(result).toEqual({ ok: true, value: { savedAt: SAVED_AT, sidecarFileName: 'article.txt.marie-dupont.factmark.json' } })
 
     const sidecarFile = path.join(docsFolder, 'article.txt.marie-dupont.factmark.json')
@@ -333,7 +337,7 @@ describe('saveTags and loadSidecar', () => {
     fakes.dialogAnswers.push(file)
     const doc = opened(await handlers.openDocumentDialog())
     const editedText = { baseSha256: doc.sha256, doc: { type: 'doc', content: [] } }
-    expect((await handlers.saveTags({ handle: doc.handle, tags: [], editedText, textLength: 11 })).ok).toBe(true)
+    expect((await handlers.saveTags({ handle: doc.handle, tags: [], editedText, textLength: 11, overwrite: false })).ok).toBe(true)
     const onDisk = await readJson(path.join(docsFolder, 'article.txt.marie-dupont.factmark.json'))
     expect(onDisk.editedText).toEqual(editedText)
   })
@@ -345,7 +349,7 @@ describe('saveTags and loadSidecar', () => {
     fakes.dialogAnswers.push(file)
     const doc = opened(await handlers.openDocumentDialog())
     const tag = claim('dup', 0, 'Hello')
-    const result = await handlers.saveTags({ handle: doc.handle, tags: [tag, tag], editedText: null, textLength: 11 })
+    const result = await handlers.saveTags({ handle: doc.handle, tags: [tag, tag], editedText: null, textLength: 11, overwrite: false })
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('INVALID')
@@ -360,7 +364,7 @@ describe('saveTags and loadSidecar', () => {
     await first.handlers.setAnnotatorName('Marie Dupont')
     first.fakes.dialogAnswers.push(file)
     const doc = opened(await first.handlers.openDocumentDialog())
-    await first.handlers.saveTags({ handle: doc.handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 11 })
+    await first.handlers.saveTags({ handle: doc.handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 11, overwrite: false })
 
     // A fresh profile: no annotator yet, so the article opens without tags until the name is given.
     await fs.rm(userData, { recursive: true })
@@ -383,7 +387,7 @@ describe('saveTags and loadSidecar', () => {
     await handlers.setAnnotatorName('Marie Dupont')
     fakes.dialogAnswers.push(link)
     const doc = opened(await handlers.openDocumentDialog())
-    const result = await handlers.saveTags({ handle: doc.handle, tags: [], editedText: null, textLength: 11 })
+    const result = await handlers.saveTags({ handle: doc.handle, tags: [], editedText: null, textLength: 11, overwrite: false })
     if (!result.ok) throw new Error(result.error.message)
     expect(await exists(path.join(docsFolder, result.value.sidecarFileName))).toBe(true)
   })

@@ -5,10 +5,12 @@
  */
 import { copyFile, mkdir, stat } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
-import type { AppError, OpenedDocument, Result, SaveRequest, SaveResult, Startup } from '../../shared/ipc'
+import type { AppError, DiskState, OpenedDocument, Result, SaveRequest, SaveResult, Startup } from '../../shared/ipc'
 import { buildSidecar, sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
 import type { DocumentRegistry } from './documents'
-import { loadSidecar, saveSidecar } from './sidecarStore'
+import { fingerprint, hasChanged, type Fingerprint } from './fileFingerprint'
+import type { RecoveryStore } from './recoveryStore'
+import { loadSidecar, saveSidecar, sidecarPath } from './sidecarStore'
 import type { Settings } from './settingsStore'
 import { isAllowedExternalUrl } from './security'
 
@@ -28,22 +30,72 @@ export interface HandlerDeps {
   onRecentChanged: () => void
   /** Called when the renderer has saved everything and the window may close. */
   onReadyToClose: () => void
+  /** Where unsaved tags are kept when saving beside the article fails. */
+  recovery: RecoveryStore
+  /** Takes the file a second start of the app handed over, if any (once). */
+  takeHandoff: () => string | null
   now?: () => Date
 }
 
 const cancelled: { ok: false; error: AppError } = { ok: false, error: { code: 'CANCELLED', message: 'Cancelled.' } }
+const unknownHandle: { ok: false; error: AppError } = {
+  ok: false,
+  error: { code: 'UNKNOWN_HANDLE', message: 'This document is no longer open.' }
+}
+
+/** What the files of an open document looked like when Factmark last read or wrote them. */
+interface KnownFiles {
+  article: Fingerprint | null
+  sidecarPath: string | null
+  sidecar: Fingerprint | null
+}
+
+/** A fingerprint, or null when the file cannot be read (the next read or write reports why). */
+async function fingerprintOrNull(path: string): Promise<Fingerprint | null> {
+  try {
+    return await fingerprint(path)
+  } catch {
+    // Unreadable now: the open or save that follows gives the user the reason.
+    return null
+  }
+}
 
 /** Builds the handler of every channel. */
 export function createHandlers(deps: HandlerDeps) {
   const now = () => (deps.now ? deps.now() : new Date()).toISOString()
+  const known = new Map<string, KnownFiles>()
+
+  async function rememberSidecar(handle: string, articlePath: string): Promise<void> {
+    const annotator = deps.settings.get().annotator
+    const path = annotator ? sidecarPath(articlePath, annotator) : null
+    const entry = known.get(handle)
+    if (!entry) return
+    entry.sidecarPath = path
+    entry.sidecar = path ? await fingerprintOrNull(path) : null
+  }
 
   async function openPath(path: string, options: { isSample?: boolean } = {}): Promise<Result<OpenedDocument>> {
     const result = await deps.registry.open(path, deps.settings.get().annotator, options)
-    if (result.ok && !options.isSample) {
-      await deps.settings.addRecent(deps.registry.get(result.value.handle)?.path ?? path)
+    if (!result.ok) return result
+    const file = deps.registry.get(result.value.handle)
+    const realPath = file?.path ?? path
+    known.set(result.value.handle, { article: await fingerprintOrNull(realPath), sidecarPath: null, sidecar: null })
+    await rememberSidecar(result.value.handle, realPath)
+    const recovery = await deps.recovery.find(realPath)
+    if (!options.isSample) {
+      await deps.settings.addRecent(realPath)
       deps.onRecentChanged()
     }
-    return result
+    return { ok: true, value: { ...result.value, recovery } }
+  }
+
+  async function keepForRecovery(articlePath: string, sidecar: Sidecar): Promise<void> {
+    try {
+      await deps.recovery.keep(articlePath, sidecar)
+    } catch (error) {
+      // The save already failed and says why; failing to keep a copy must not hide that.
+      console.warn(`[recovery] could not keep unsaved tags: ${(error as Error).message}`)
+    }
   }
 
   async function openSample(): Promise<Result<OpenedDocument>> {
@@ -97,6 +149,43 @@ export function createHandlers(deps: HandlerDeps) {
       return result
     },
 
+    openHandoff(): Promise<Result<OpenedDocument>> {
+      const path = deps.takeHandoff()
+      return path ? openPath(path) : Promise.resolve(cancelled)
+    },
+
+    reloadDocument(handle: string): Promise<Result<OpenedDocument>> {
+      const file = deps.registry.get(handle)
+      if (!file) return Promise.resolve(unknownHandle)
+      return openPath(file.path, { isSample: file.isSample })
+    },
+
+    async checkDisk(handle: string): Promise<Result<DiskState>> {
+      const file = deps.registry.get(handle)
+      const entry = known.get(handle)
+      if (!file || !entry) return unknownHandle
+      try {
+        const article = await hasChanged(file.path, entry.article)
+        const sidecar = entry.sidecarPath ? await hasChanged(entry.sidecarPath, entry.sidecar) : { changed: false }
+        return {
+          ok: true,
+          value: {
+            article: article.current === null ? 'missing' : article.changed ? 'changed' : 'same',
+            sidecar: sidecar.changed ? 'changed' : 'same'
+          }
+        }
+      } catch (error) {
+        return { ok: false, error: { code: 'READ_FAILED', message: `The files could not be checked (${(error as Error).message}).` } }
+      }
+    },
+
+    async discardRecovery(handle: string): Promise<Result<null>> {
+      const file = deps.registry.get(handle)
+      if (!file) return unknownHandle
+      await deps.recovery.discard(file.path)
+      return { ok: true, value: null }
+    },
+
     openDroppedFile(path: string): Promise<Result<OpenedDocument>> {
       // The preload resolved this from a real dropped File; still, only absolute paths.
       if (!isAbsolute(path) || path.includes('\0')) {
@@ -107,15 +196,18 @@ export function createHandlers(deps: HandlerDeps) {
 
     async loadSidecar(handle: string): Promise<Result<{ sidecar: Sidecar | null; notice: string | null }>> {
       const file = deps.registry.get(handle)
-      if (!file) return { ok: false, error: { code: 'UNKNOWN_HANDLE', message: 'This document is no longer open.' } }
+      if (!file) return unknownHandle
       const annotator = deps.settings.get().annotator
       if (!annotator) return { ok: true, value: { sidecar: null, notice: null } }
-      return loadSidecar(file.path, annotator)
+      const result = await loadSidecar(file.path, annotator)
+      if (result.ok) await rememberSidecar(handle, file.path)
+      return result
     },
 
     async saveTags(request: SaveRequest): Promise<Result<SaveResult>> {
       const file = deps.registry.get(request.handle)
-      if (!file) return { ok: false, error: { code: 'UNKNOWN_HANDLE', message: 'This document is no longer open.' } }
+      const entry = known.get(request.handle)
+      if (!file || !entry) return unknownHandle
       const annotator = deps.settings.get().annotator
       if (!annotator) {
         return { ok: false, error: { code: 'NO_ANNOTATOR', message: 'Enter your name before tagging, so your tags can be saved.' } }
@@ -128,8 +220,37 @@ export function createHandlers(deps: HandlerDeps) {
         editedText: request.editedText,
         now: savedAt
       })
+      const target = sidecarPath(file.path, annotator)
+      // A renamed annotator writes a new file: nothing is expected there yet.
+      const expected = entry.sidecarPath === target ? entry.sidecar : null
+      if (!request.overwrite) {
+        let changed = false
+        try {
+          changed = (await hasChanged(target, expected)).changed
+        } catch {
+          // Unreadable: the save below fails and says why.
+        }
+        if (changed) {
+          await keepForRecovery(file.path, sidecar)
+          return {
+            ok: false,
+            error: {
+              code: 'CONFLICT',
+              message: `Your tag file “${sidecarFileName(file.fileName, annotator)}” was changed by another program since Factmark last saved it.`
+            }
+          }
+        }
+      }
       const saved = await saveSidecar(file.path, sidecar)
-      if (!saved.ok) return saved
+      if (!saved.ok) {
+        await keepForRecovery(file.path, sidecar)
+        return saved
+      }
+      entry.sidecarPath = target
+      entry.sidecar = await fingerprintOrNull(target)
+      await deps.recovery.discard(file.path).catch(() => {
+        // A stale recovery file only means an extra offer next time; the save itself succeeded.
+      })
       return { ok: true, value: { savedAt, sidecarFileName: sidecarFileName(file.fileName, annotator) } }
     },
 

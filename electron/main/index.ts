@@ -11,6 +11,7 @@ import { createHandlers } from './handlers'
 import { makeSenderCheck, registerHandler } from './ipcGuard'
 import { buildMenuTemplate } from './menu'
 import { APP_ORIGIN, isAppUrl, lockDownSession, lockDownWebContents } from './security'
+import { openRecoveryStore } from './recoveryStore'
 import { openSettings, type Settings } from './settingsStore'
 import { findStartupFile } from './startupArgs'
 
@@ -26,7 +27,13 @@ const built = join(__dirname, '..')
 const appRoot = join(built, '..')
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const isDev = !app.isPackaged && Boolean(devServerUrl)
+/** One Factmark per user (per userData folder): a second start hands its file to this one. */
+const isFirstInstance = app.requestSingleInstanceLock()
+if (!isFirstInstance) app.quit()
+
 let mainWindow: BrowserWindow | null = null
+/** A file a second start handed over, until the renderer asks for it. */
+let handoff: string | null = null
 /** Set once the renderer has saved everything (or cannot answer) and the window may close. */
 let closeConfirmed = false
 /** The renderer has started and can be asked to save before closing. */
@@ -131,6 +138,24 @@ async function start(): Promise<void> {
     onReadyToClose: () => {
       closeConfirmed = true
       mainWindow?.close()
+    },
+    recovery: openRecoveryStore(join(app.getPath('userData'), 'recovery')),
+    takeHandoff: () => {
+      const file = handoff
+      handoff = null
+      return file
+    }
+  })
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore()
+      mainWindow.focus()
+    }
+    const file = findStartupFile(argv, { isPackaged: app.isPackaged, cwd: workingDirectory })
+    if (file) {
+      handoff = file
+      send({ type: 'open-handoff' })
     }
   })
 
@@ -144,6 +169,10 @@ async function start(): Promise<void> {
   registerHandler(ipcMain, isTrusted, CHANNELS.openDocumentDialog, handlers.openDocumentDialog)
   registerHandler(ipcMain, isTrusted, CHANNELS.openRecent, handlers.openRecent)
   registerHandler(ipcMain, isTrusted, CHANNELS.openDroppedFile, handlers.openDroppedFile)
+  registerHandler(ipcMain, isTrusted, CHANNELS.openHandoff, handlers.openHandoff)
+  registerHandler(ipcMain, isTrusted, CHANNELS.reloadDocument, handlers.reloadDocument)
+  registerHandler(ipcMain, isTrusted, CHANNELS.checkDisk, handlers.checkDisk)
+  registerHandler(ipcMain, isTrusted, CHANNELS.discardRecovery, handlers.discardRecovery)
   registerHandler(ipcMain, isTrusted, CHANNELS.loadSidecar, handlers.loadSidecar)
   registerHandler(ipcMain, isTrusted, CHANNELS.saveTags, handlers.saveTags)
   registerHandler(ipcMain, isTrusted, CHANNELS.openExternal, handlers.openExternal)
@@ -156,7 +185,9 @@ async function start(): Promise<void> {
 app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, shell))
 app.on('window-all-closed', () => app.quit())
 
-start().catch((error: unknown) => {
-  dialog.showErrorBox('Factmark could not start', error instanceof Error ? error.message : String(error))
-  app.exit(1)
-})
+if (isFirstInstance) {
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('Factmark could not start', error instanceof Error ? error.message : String(error))
+    app.exit(1)
+  })
+}

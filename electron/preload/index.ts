@@ -19,6 +19,10 @@ const api: FactmarkApi = {
     }
     return ipcRenderer.invoke(CHANNELS.openDroppedFile, path)
   },
+  openHandoff: () => ipcRenderer.invoke(CHANNELS.openHandoff),
+  reloadDocument: (handle) => ipcRenderer.invoke(CHANNELS.reloadDocument, handle),
+  checkDisk: (handle) => ipcRenderer.invoke(CHANNELS.checkDisk, handle),
+  discardRecovery: (handle) => ipcRenderer.invoke(CHANNELS.discardRecovery, handle),
   loadSidecar: (handle) => ipcRenderer.invoke(CHANNELS.loadSidecar, handle),
   saveTags: (request) => ipcRenderer.invoke(CHANNELS.saveTags, request),
   openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),

@@ -10,11 +10,12 @@ import type { EditorView } from 'prosemirror-view'
 import type { AppCommand, OpenedDocument, RecentEntry, Result, SaveRequest } from '../../shared/ipc'
 import { offsetToPos, plainTextOf } from '../../shared/plainText'
 import { isSafeLink } from '../../shared/schema'
-import type { Annotator } from '../../shared/sidecar'
+import type { Annotator, Sidecar } from '../../shared/sidecar'
 import { KIND_LABELS, type TagKind, type TagPatch } from '../../shared/tagModel'
 import { setFindMatches, setFlash, type FindMatch } from '../editor/highlightPlugin'
 import { isEditing, setEditing } from '../editor/modePlugin'
 import { anchorTags, openArticle } from '../editor/openArticle'
+import { createArticleState } from '../editor/articleState'
 import {
   createTagFromSelection,
   currentTarget,
@@ -51,10 +52,16 @@ interface Snapshot {
   docKey: number
 }
 
+interface NoticeAction {
+  label: string
+  run: () => void
+}
+
 interface Notice {
   id: number
   tone: 'error' | 'warning' | 'info'
   text: string
+  actions?: NoticeAction[]
 }
 
 interface CurrentDocument {
@@ -99,6 +106,7 @@ function saveLabel(status: SaveStatus, hasDocument: boolean): string {
     case 'saving':
       return 'Saving…'
     case 'error':
+    case 'conflict':
       return 'Not saved'
   }
 }
@@ -134,14 +142,18 @@ export function App() {
     hintTimer.current = setTimeout(() => setHint(null), HINT_MS)
   }, [])
 
-  const addNotice = useCallback((tone: Notice['tone'], text: string) => {
+  const addNotice = useCallback((tone: Notice['tone'], text: string, actions?: NoticeAction[]) => {
     noticeId.current += 1
     const id = noticeId.current
-    setNotices((list) => [...list.filter((n) => n.text !== text), { id, tone, text }])
+    setNotices((list) => [...list.filter((n) => n.text !== text), { id, tone, text, actions }])
+    return id
   }, [])
+  const dismissNotice = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), [])
 
   // ---- saving -------------------------------------------------------------------------------
   const viewRefHolder = useRef<{ current: EditorView | null }>({ current: null })
+  /** Set when the user chose to keep their version over a tag file another program changed. */
+  const overwriteNext = useRef(false)
   const buildSaveRequest = useCallback((): SaveRequest | null => {
     const view = viewRefHolder.current.current
     const doc = currentRef.current
@@ -149,9 +161,15 @@ export function App() {
     const { state } = view
     const tags = tagsInDocumentOrder(state).map((live) => ({ ...live.tag, target: currentTarget(state, live) }))
     const editedText = state.doc.eq(doc.originalDoc) ? null : { baseSha256: doc.meta.sha256, doc: state.doc.toJSON() }
-    return { handle: doc.meta.handle, tags, editedText, textLength: plainTextOf(state.doc).text.length }
+    const overwrite = overwriteNext.current
+    return { handle: doc.meta.handle, tags, editedText, textLength: plainTextOf(state.doc).text.length, overwrite }
   }, [])
-  const { status: saveStatus, markDirty, flush: flushSave, reset: resetSave } = useAutosave(buildSaveRequest, api.saveTags)
+  const saveTags = useCallback(async (request: SaveRequest) => {
+    const result = await api.saveTags(request)
+    if (result.ok && request.overwrite) overwriteNext.current = false
+    return result
+  }, [])
+  const { status: saveStatus, markDirty, flush: flushSave, reset: resetSave } = useAutosave(buildSaveRequest, saveTags)
 
   // ---- the editor ---------------------------------------------------------------------------
   const handleTransaction = useCallback(
@@ -217,17 +235,102 @@ export function App() {
       setNotices([])
       setFindOpen(false)
       for (const text of opened.value.notices) addNotice('warning', text)
+      if (meta.recovery) offerRecovery(meta)
       view.dom.scrollTop = 0
       mountRef.current?.scrollTo?.({ top: 0 })
       return true
     },
+    // offerRecovery is defined below and only reads refs and stable callbacks.
     [viewRef, resetSave, addNotice]
+  )
+
+  /** Offers the tags kept from a save that failed before the app stopped. */
+  function offerRecovery(meta: OpenedDocument) {
+    const recovery = meta.recovery
+    if (!recovery) return
+    const count = recovery.tags.length
+    const when = new Date(recovery.savedAt).toLocaleString()
+    const id = addNotice(
+      'warning',
+      `Factmark kept ${count} tag${count === 1 ? '' : 's'} for this article that could not be saved (${when}).`,
+      [
+        {
+          label: 'Restore unsaved tags',
+          run: () => {
+            dismissNotice(id)
+            if (showDocumentRef.current({ ...meta, sidecar: recovery, sidecarNotice: null, recovery: null })) markDirty()
+          }
+        },
+        {
+          label: 'Discard them',
+          run: () => {
+            dismissNotice(id)
+            void api.discardRecovery(meta.handle)
+          }
+        }
+      ]
+    )
+  }
+
+  /** Replaces the tags of the open article with those of `sidecar` (a fresh undo history). */
+  const replaceTags = useCallback(
+    (sidecar: Sidecar | null) => {
+      const view = viewRef.current
+      if (!view) return
+      const doc = view.state.doc
+      const editing = isEditing(view.state)
+      let state = createArticleState(doc)
+      state = state.apply(loadTags(state, anchorTags(doc, sidecar).tags))
+      if (editing) state = state.apply(setEditing(state, true))
+      view.updateState(state)
+      setSnapshot(snapshotOf(state, EMPTY_SNAPSHOT, true))
+    },
+    [viewRef]
+  )
+
+  /** Asks which version to keep when another program changed the tag file. */
+  const offerConflict = useCallback(
+    (text: string) => {
+      const doc = currentRef.current
+      if (!doc) return
+      const id = addNotice('error', `${text} Which version do you want to keep?`, [
+        {
+          label: 'Keep my version',
+          run: () => {
+            dismissNotice(id)
+            overwriteNext.current = true
+            markDirty()
+            void flushSave()
+          }
+        },
+        {
+          label: 'Load the other version',
+          run: async () => {
+            dismissNotice(id)
+            const loaded = await api.loadSidecar(doc.meta.handle)
+            if (!loaded.ok) {
+              addNotice('error', loaded.error.message)
+              return
+            }
+            replaceTags(loaded.value.sidecar)
+            resetSave()
+            void api.discardRecovery(doc.meta.handle)
+          }
+        }
+      ])
+    },
+    [addNotice, dismissNotice, markDirty, flushSave, replaceTags, resetSave]
   )
 
   const openWith = useCallback(
     async (fetcher: () => Promise<Result<OpenedDocument>>) => {
       const saved = await flushSave()
-      if (!saved && !window.confirm('Your latest tags could not be saved. Open another article anyway? Unsaved tags will be lost.')) {
+      if (
+        !saved &&
+        !window.confirm(
+          'Your latest tags could not be saved beside the article. Factmark keeps a copy and offers it when you open that article again. Open another article anyway?'
+        )
+      ) {
         return
       }
       const result = await fetcher()
@@ -451,6 +554,8 @@ export function App() {
         }
         case 'recent-changed':
           return setRecent(command.recent)
+        case 'open-handoff':
+          return openWith(() => api.openHandoff())
         case 'prepare-close': {
           const saved = await flushSave()
           if (saved || window.confirm('Your latest tags could not be saved. Close Factmark anyway? Unsaved tags will be lost.')) {
@@ -524,6 +629,48 @@ export function App() {
       window.removeEventListener('drop', drop, true)
     }
   }, [openWith])
+
+  // A save refused because another program changed the tag file: the user chooses.
+  const conflictMessage = saveStatus.kind === 'conflict' ? saveStatus.message : null
+  useEffect(() => {
+    if (conflictMessage) offerConflict(conflictMessage)
+  }, [conflictMessage, offerConflict])
+
+  // Coming back to the window: did another program change the article or the tag file?
+  const ignoredArticleChange = useRef<string | null>(null)
+  useEffect(() => {
+    async function handleFocus() {
+      const doc = currentRef.current
+      if (!doc) return
+      const result = await api.checkDisk(doc.meta.handle)
+      if (!result.ok || currentRef.current !== doc) return
+      if (result.value.sidecar === 'changed') offerConflict('Your tag file was changed by another program.')
+      if (result.value.article === 'same' || ignoredArticleChange.current === doc.meta.handle) return
+      if (result.value.article === 'missing') {
+        addNotice('warning', `The article file “${doc.meta.fileName}” was moved or deleted. Your tags are kept and still saved beside where it was.`)
+        return
+      }
+      const id = addNotice('warning', `The article file “${doc.meta.fileName}” was changed by another program.`, [
+        {
+          label: 'Reload the article',
+          run: () => {
+            dismissNotice(id)
+            void openWith(() => api.reloadDocument(doc.meta.handle))
+          }
+        },
+        {
+          label: 'Keep this version',
+          run: () => {
+            dismissNotice(id)
+            ignoredArticleChange.current = doc.meta.handle
+          }
+        }
+      ])
+    }
+    const onFocus = () => void handleFocus()
+    window.addEventListener('focus', onFocus)
+    return () => window.removeEventListener('focus', onFocus)
+  }, [addNotice, dismissNotice, offerConflict, openWith])
 
   // The title bar: document name and whether everything is saved.
   const unsaved = saveStatus.kind !== 'saved'
@@ -675,6 +822,11 @@ export function App() {
           {notices.map((notice) => (
             <div key={notice.id} className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
               <span>{notice.text}</span>
+              {notice.actions?.map((action) => (
+                <button key={action.label} type="button" onClick={action.run}>
+                  {action.label}
+                </button>
+              ))}
               <button
                 type="button"
                 className="subtle"

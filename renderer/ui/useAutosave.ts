@@ -16,9 +16,15 @@ export type SaveStatus =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'error'; message: string }
+  /** Another program changed the tag file: nothing is saved until the user chooses. */
+  | { kind: 'conflict'; message: string }
 
 export function useAutosave(buildRequest: () => SaveRequest | null, save: (request: SaveRequest) => Promise<Result<SaveResult>>) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'saved', at: null })
+  const conflict = useRef(false)
+  useEffect(() => {
+    conflict.current = status.kind === 'conflict'
+  }, [status])
   const dirty = useRef(false)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const inFlight = useRef<Promise<boolean> | null>(null)
@@ -50,8 +56,12 @@ export function useAutosave(buildRequest: () => SaveRequest | null, save: (reque
         return true
       }
       dirty.current = true
-      setStatus({ kind: 'error', message: result.error.message })
       clearTimer()
+      if (result.error.code === 'CONFLICT') {
+        setStatus({ kind: 'conflict', message: result.error.message })
+        return false
+      }
+      setStatus({ kind: 'error', message: result.error.message })
       timer.current = setTimeout(() => void runSave(), RETRY_DELAY_MS)
       return false
     })()
@@ -66,9 +76,10 @@ export function useAutosave(buildRequest: () => SaveRequest | null, save: (reque
   /** Records a change; saves within {@link AUTOSAVE_DELAY_MS} of the last one. */
   const markDirty = useCallback(() => {
     dirty.current = true
-    setStatus((s) => (s.kind === 'error' ? s : { kind: 'pending' }))
+    setStatus((s) => (s.kind === 'error' || s.kind === 'conflict' ? s : { kind: 'pending' }))
     clearTimer()
-    timer.current = setTimeout(() => void runSave(), AUTOSAVE_DELAY_MS)
+    // While a conflict waits for the user, changes stay in memory (and in the recovery file).
+    if (!conflict.current) timer.current = setTimeout(() => void runSave(), AUTOSAVE_DELAY_MS)
   }, [runSave])
 
   /** Saves now if anything is unsaved; resolves true when everything is on disk. */
