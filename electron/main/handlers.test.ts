@@ -441,3 +441,78 @@ describe('getStartup, setAnnotatorName and readyToClose', () => {
     expect(fakes.readyToClose).toBe(1)
   })
 })
+
+describe('other programs and failed saves', () => {
+  async function openedArticle() {
+    const ctx = await setup()
+    await ctx.handlers.setAnnotatorName('Marie Dupont')
+    const file = await writeDoc('article.txt', 'Hello world, from Pyongyang.')
+    const doc = opened(await ctx.handlers.openRecent(await recentOf(ctx, file)))
+    return { ...ctx, file, doc, sidecar: `${file}.marie-dupont.factmark.json` }
+  }
+  async function recentOf(ctx: Awaited<ReturnType<typeof setup>>, file: string): Promise<string> {
+    await ctx.settings.addRecent(file)
+    return recentId(file)
+  }
+  const save = (handlers: Awaited<ReturnType<typeof setup>>['handlers'], handle: string, tags: Tag[], overwrite = false) =>
+    handlers.saveTags({ handle, tags, editedText: null, textLength: 28, overwrite })
+
+  it('refuses to overwrite a tag file another program changed, keeps ours for recovery, and overwrites when told', async () => {
+    const { handlers, doc, sidecar, file } = await openedArticle()
+    expect((await save(handlers, doc.handle, [claim('t1', 0, 'Hello')])).ok).toBe(true)
+    const theirs = readJson(sidecar)
+    await fs.writeFile(sidecar, JSON.stringify({ ...(await theirs), tags: [] }))
+
+    const refused = await save(handlers, doc.handle, [claim('t1', 0, 'Hello'), claim('t2', 6, 'world')])
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect((await readJson(sidecar)).tags).toEqual([])
+    expect((await handlers.checkDisk(doc.handle))).toEqual({ ok: true, value: { article: 'same', sidecar: 'changed' } })
+    // Ours is kept for recovery and offered when the article is opened again.
+    const reopened = opened(await handlers.reloadDocument(doc.handle))
+    expect(reopened.recovery?.tags.map((t) => t.id)).toEqual(['t1', 't2'])
+
+    const forced = await save(handlers, reopened.handle, [claim('t1', 0, 'Hello'), claim('t2', 6, 'world')], true)
+    expect(forced.ok).toBe(true)
+    expect(((await readJson(sidecar)).tags as Tag[]).map((t) => t.id)).toEqual(['t1', 't2'])
+    expect(opened(await handlers.reloadDocument(reopened.handle)).recovery).toBeNull()
+    expect(await fs.readFile(file, 'utf8')).toBe('Hello world, from Pyongyang.')
+  })
+
+  it('a file merely touched by another program is not a conflict', async () => {
+    const { handlers, doc, sidecar } = await openedArticle()
+    expect((await save(handlers, doc.handle, [claim('t1', 0, 'Hello')])).ok).toBe(true)
+    const later = new Date(Date.now() + 60_000)
+    await fs.utimes(sidecar, later, later)
+    expect((await handlers.checkDisk(doc.handle))).toEqual({ ok: true, value: { article: 'same', sidecar: 'same' } })
+    expect((await save(handlers, doc.handle, [claim('t1', 0, 'Hello')])).ok).toBe(true)
+  })
+
+  it('tells when the article was changed or removed behind our back', async () => {
+    const { handlers, doc, file } = await openedArticle()
+    await fs.writeFile(file, 'Hello world, from Moscou.')
+    expect(await handlers.checkDisk(doc.handle)).toEqual({ ok: true, value: { article: 'changed', sidecar: 'same' } })
+    await fs.rm(file)
+    expect(await handlers.checkDisk(doc.handle)).toEqual({ ok: true, value: { article: 'missing', sidecar: 'same' } })
+    expect(await handlers.checkDisk('made-up')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_HANDLE' } })
+  })
+
+  it('keeps tags whose save failed, and forgets them when the user discards them', async () => {
+    const { handlers, doc, sidecar } = await openedArticle()
+    await fs.mkdir(sidecar)
+    const failed = await save(handlers, doc.handle, [claim('t1', 0, 'Hello')])
+    expect(failed).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } })
+    await fs.rm(sidecar, { recursive: true })
+    const reopened = opened(await handlers.reloadDocument(doc.handle))
+    expect(reopened.recovery?.tags.map((t) => t.id)).toEqual(['t1'])
+    expect(await handlers.discardRecovery(reopened.handle)).toEqual({ ok: true, value: null })
+    expect(opened(await handlers.reloadDocument(reopened.handle)).recovery).toBeNull()
+  })
+
+  it('opens the file a second start handed over, once', async () => {
+    const { handlers, fakes } = await setup()
+    const file = await writeDoc('handed.md', '# Titre\n\nTexte.')
+    fakes.handoff.push(file)
+    expect(opened(await handlers.openHandoff()).fileName).toBe('handed.md')
+    expect(await handlers.openHandoff()).toMatchObject({ ok: false, error: { code: 'CANCELLED' } })
+  })
+})
