@@ -122,7 +122,7 @@ export function App() {
   const [filter, setFilter] = useState<KindFilter>('all')
   const [findOpen, setFindOpen] = useState(false)
   const [menu, setMenu] = useState<{ x: number; y: number; tagId: string | null } | null>(null)
-  const [recentOpen, setRecentOpen] = useState(false)
+  const [recentMenu, setRecentMenu] = useState<{ x: number; y: number } | null>(null)
   const [dragging, setDragging] = useState(false)
   const [loading, setLoading] = useState(true)
 
@@ -701,6 +701,8 @@ export function App() {
     [viewRef, current]
   )
 
+  const closeMenu = useCallback(() => setMenu(null), [])
+  const closeRecentMenu = useCallback(() => setRecentMenu(null), [])
   const menuItems = useMemo((): (MenuItem | 'separator')[] => {
     if (!menu) return []
     const items: (MenuItem | 'separator')[] = (['claim', 'source', 'entity'] as TagKind[]).map((kind) => ({
@@ -731,34 +733,17 @@ export function App() {
           <button type="button" onClick={openDialog} title={`Open an article (${shortcutLabel('o')})`}>
             Open…
           </button>
-          <div className="recent">
-            <button type="button" aria-haspopup="menu" aria-expanded={recentOpen} onClick={() => setRecentOpen((o) => !o)}>
-              Recent ▾
-            </button>
-            {recentOpen && (
-              <div className="recent-menu" role="menu" aria-label="Recent documents" onMouseLeave={() => setRecentOpen(false)}>
-                {recent.length === 0 ? (
-                  <div className="menu-empty">No recent documents yet.</div>
-                ) : (
-                  recent.map((entry) => (
-                    <button
-                      key={entry.id}
-                      type="button"
-                      role="menuitem"
-                      title={entry.folder}
-                      onClick={() => {
-                        setRecentOpen(false)
-                        void openWith(() => api.openRecent(entry.id))
-                      }}
-                    >
-                      <span>{entry.fileName}</span>
-                      <small>{entry.folder}</small>
-                    </button>
-                  ))
-                )}
-              </div>
-            )}
-          </div>
+          <button
+            type="button"
+            aria-haspopup="menu"
+            aria-expanded={recentMenu !== null}
+            onClick={(event) => {
+              const box = event.currentTarget.getBoundingClientRect()
+              setRecentMenu(recentMenu ? null : { x: box.left, y: box.bottom + 4 })
+            }}
+          >
+            Recent ▾
+          </button>
         </div>
         <div className="toolbar-group tag-buttons" aria-label="Tag the selection">
           {(['claim', 'source', 'entity'] as TagKind[]).map((kind) => (
@@ -906,7 +891,21 @@ export function App() {
           Drop an article (.txt, .md, .html) to open it
         </div>
       )}
-      {menu && <ContextMenu x={menu.x} y={menu.y} items={menuItems} onClose={() => setMenu(null)} />}
+      {menu && <ContextMenu x={menu.x} y={menu.y} label="Article actions" items={menuItems} onClose={closeMenu} />}
+      {recentMenu && (
+        <ContextMenu
+          x={recentMenu.x}
+          y={recentMenu.y}
+          label="Recent documents"
+          emptyText="No recent documents yet."
+          items={recent.map((entry) => ({
+            label: entry.fileName,
+            detail: entry.folder,
+            onSelect: () => void openWith(() => api.openRecent(entry.id))
+          }))}
+          onClose={closeRecentMenu}
+        />
+      )}
       {nameDialog !== 'closed' && (
         <NameDialog
           initialName={annotator?.name ?? ''}

@@ -1,14 +1,26 @@
-/** The article's context menu: tag the selection, copy, delete the tag under the pointer. */
+/**
+ * A small pop-up menu at a point: the article's context menu (tag the selection, copy, delete
+ * the tag under the pointer) and the Recent documents menu. Arrow keys move, Escape closes.
+ */
 import { useEffect, useRef } from 'react'
 
 export interface MenuItem {
   label: string
+  /** A second, quieter line (a recent document's folder). */
+  detail?: string
   shortcut?: string
   disabled?: boolean
   onSelect: () => void
 }
 
-export function ContextMenu(props: { x: number; y: number; items: (MenuItem | 'separator')[]; onClose: () => void }) {
+export function ContextMenu(props: {
+  x: number
+  y: number
+  label: string
+  items: (MenuItem | 'separator')[]
+  emptyText?: string
+  onClose: () => void
+}) {
   const menu = useRef<HTMLDivElement>(null)
   useEffect(() => {
     menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
@@ -37,7 +49,7 @@ export function ContextMenu(props: { x: number; y: number; items: (MenuItem | 's
       ref={menu}
       className="context-menu"
       role="menu"
-      aria-label="Article actions"
+      aria-label={props.label}
       style={{ left, top }}
       onKeyDown={(e) => {
         if (e.key === 'ArrowDown') move(e, 1)
@@ -48,21 +60,26 @@ export function ContextMenu(props: { x: number; y: number; items: (MenuItem | 's
         }
       }}
     >
+      {props.items.length === 0 && props.emptyText && <div className="menu-empty">{props.emptyText}</div>}
       {props.items.map((item, index) =>
         item === 'separator' ? (
           <div key={`sep-${index}`} role="separator" className="menu-separator" />
         ) : (
           <button
-            key={item.label}
+            key={`${item.label}-${index}`}
             type="button"
             role="menuitem"
+            title={item.detail}
             disabled={item.disabled}
             onClick={() => {
               props.onClose()
               item.onSelect()
             }}
           >
-            <span>{item.label}</span>
+            <span className="menu-label">
+              {item.label}
+              {item.detail && <small>{item.detail}</small>}
+            </span>
             {item.shortcut && <kbd>{item.shortcut}</kbd>}
           </button>
         )
