@@ -2,7 +2,8 @@
  * The sidecar file: one annotator's tags for one article, stored as JSON beside it.
  *
  * `<article file name>.<annotator slug>.factmark.json`. One writer per file, so colleagues who
- * share a folder never overwrite each other. A sidecar read from disk is untrusted until
+ * share a folder never overwrite each other. A name that would be too long for the file system
+ * is shortened (see {@link sidecarFileName}). A sidecar read from disk is untrusted until
  * {@link parseSidecar} has validated it (and migrated older schema versions).
  */
 import { z } from 'zod'
@@ -105,7 +106,20 @@ export function validateSidecar(data: unknown): SidecarParseResult {
   return { ok: true, sidecar: result.data }
 }
 
-/** File-name-safe slug of an annotator's name: lower case ASCII letters, digits and dashes. */
+/**
+ * Longest sidecar file name, in UTF-8 bytes. File systems allow 255 bytes (NTFS and HFS+ 255 UTF-16
+ * units, never more than the UTF-8 bytes); the names the store derives from it (`.<name>.<pid>.<hex>.tmp`,
+ * `<name>.1`, `<name>.corrupt-<time>`) add up to 40 bytes, and must fit too.
+ */
+export const MAX_SIDECAR_NAME_BYTES = 200
+
+/** Names Windows keeps for devices: no file may be called so, with or without an extension. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/
+
+/**
+ * File-name-safe slug of an annotator's name: 1 to 40 lower case ASCII letters, digits and dashes,
+ * never a Windows device name (`con` becomes `con-annotator`); `annotator` when nothing is left.
+ */
 export function annotatorSlug(name: string): string {
   const slug = name
     .normalize('NFKD')
@@ -114,12 +128,56 @@ export function annotatorSlug(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
-  return slug || 'annotator'
+  if (!slug) return 'annotator'
+  return WINDOWS_DEVICE_NAME.test(slug) ? `${slug}-annotator` : slug
 }
 
-/** The sidecar file name for an article file name and an annotator. */
+/**
+ * The sidecar file name for an article file name (one path segment, as `basename` gives it) and an
+ * annotator: `<article>.<slug>.factmark.json`, one path segment of at most
+ * {@link MAX_SIDECAR_NAME_BYTES} bytes. When that would be longer, the article part is cut (at a
+ * character boundary) and followed by `~` and a hash of the whole article name, so articles that
+ * share a long beginning keep separate sidecars. Throws a RangeError for a name that is not a
+ * single segment (empty, `.`, `..`, or holding `/` or a NUL).
+ */
 export function sidecarFileName(articleFileName: string, annotator: Annotator): string {
-  return `${articleFileName}.${annotatorSlug(annotator.name)}${SIDECAR_SUFFIX}`
+  const isSegment = articleFileName !== '' && articleFileName !== '.' && articleFileName !== '..'
+  if (!isSegment || articleFileName.includes('/') || articleFileName.includes('\0')) {
+    throw new RangeError('sidecarFileName: the article file name must be a single path segment')
+  }
+  const tail = `.${annotatorSlug(annotator.name)}${SIDECAR_SUFFIX}`
+  const name = `${articleFileName}${tail}`
+  if (utf8Length(name) <= MAX_SIDECAR_NAME_BYTES) return name
+  // The article's own name ends in its extension, never in `~` and 16 hex digits, so a shortened
+  // name cannot be taken by an article of that exact name.
+  const mark = `~${fnv1a64Hex(articleFileName)}`
+  return `${truncateUtf8(articleFileName, MAX_SIDECAR_NAME_BYTES - utf8Length(tail) - mark.length)}${mark}${tail}`
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length
+}
+
+/** The longest start of `text` that is at most `maxBytes` in UTF-8, cut between code points. */
+function truncateUtf8(text: string, maxBytes: number): string {
+  let bytes = 0
+  let end = 0
+  for (const char of text) {
+    bytes += utf8Length(char)
+    if (bytes > maxBytes) break
+    end += char.length
+  }
+  return text.slice(0, end)
+}
+
+/** FNV-1a, 64 bits, of the UTF-8 bytes: a stable name hash, not a cryptographic one. */
+function fnv1a64Hex(text: string): string {
+  const mask = (1n << 64n) - 1n
+  let hash = 0xcbf29ce484222325n
+  for (const byte of new TextEncoder().encode(text)) {
+    hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & mask
+  }
+  return hash.toString(16).padStart(16, '0')
 }
 
 /** Builds a sidecar object; pure, the caller gives the time. */

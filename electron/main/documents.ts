@@ -36,11 +36,23 @@ function fail(code: AppError['code'], message: string): { ok: false; error: AppE
   return { ok: false, error: { code, message } }
 }
 
+/** A file name as messages show it: control characters as �, and long names cut in the middle. */
+function displayName(fileName: string): string {
+  const chars = [...fileName.replace(/\p{Cc}/gu, '\uFFFD')]
+  return chars.length > 80 ? `${chars.slice(0, 60).join('')}…${chars.slice(-16).join('')}` : chars.join('')
+}
+
 function describeFsError(error: unknown, fileName: string): AppError {
   const code = (error as NodeJS.ErrnoException).code
   switch (code) {
     case 'ENOENT':
       return { code: 'NOT_FOUND', message: `“${fileName}” was not found. It may have been moved or deleted.` }
+    case 'ENOTDIR':
+      return { code: 'NOT_FOUND', message: `“${fileName}” was not found: part of its path is not a folder.` }
+    case 'ELOOP':
+      return { code: 'NOT_FOUND', message: `“${fileName}” cannot be opened: it is a link that leads round in a loop.` }
+    case 'ENAMETOOLONG':
+      return { code: 'NOT_FOUND', message: `“${fileName}” cannot be opened: its name or path is too long for the system.` }
     case 'EACCES':
     case 'EPERM':
       return { code: 'READ_FAILED', message: `Factmark is not allowed to read “${fileName}” (permission denied).` }
@@ -79,11 +91,17 @@ export class DocumentRegistry {
 
   /**
    * Reads and decodes the article at `path` (a path main itself obtained) and the annotator's
-   * sidecar beside it. Expected problems (missing, binary, not UTF-8, empty, too large,
-   * unsupported type) come back as errors with a sentence for the user.
+   * sidecar beside it. Links are followed: the real file is opened and remembered, and its sidecar
+   * is the one beside the real file; a relative path counts from the current folder. Expected
+   * problems (missing, binary, not UTF-8, empty, too large, unsupported type, a path no file can
+   * have: a NUL, too long, a link loop) come back as errors with a sentence for the user.
    */
   async open(path: string, annotator: Annotator | null, options: { isSample?: boolean } = {}): Promise<Result<OpenedDocument>> {
-    const fileName = basename(path)
+    const fileName = displayName(basename(path))
+    // Node would throw on it; no file can have such a path, so say so like any missing file.
+    if (path.includes('\0')) {
+      return fail('NOT_FOUND', `“${fileName}” cannot be opened: its path holds a NUL character, which no file name can hold.`)
+    }
     const format = FORMATS[extname(path).toLowerCase()]
     if (!format) {
       return fail(

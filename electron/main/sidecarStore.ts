@@ -4,13 +4,15 @@
  * Each sidecar file is held by a lowdb `Low` over a {@link DurableJsonFile}, so saves are atomic,
  * fsynced and backed up, and a damaged file is moved aside rather than overwritten. One `Low` is
  * kept per sidecar path for the life of the process, so saves to the same file run one after
- * another. Failures come back as values with a sentence the user can act on.
+ * another. Failures come back as values with a sentence the user can act on. Temp files that
+ * killed saves of a sidecar left behind are removed when that sidecar is next read or written.
  */
+import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { Low } from 'lowdb'
 import type { AppError, Result } from '../../shared/ipc'
 import { sidecarFileName, validateSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
-import { DurableJsonFile, errnoCode, explainFileError, type DurableFileNotice, type Validation } from './durableJsonFile'
+import { BACKUP_FOLDER, DurableJsonFile, errnoCode, explainFileError, type DurableFileNotice, type Validation } from './durableJsonFile'
 
 interface SidecarDb {
   low: Low<Sidecar | null>
@@ -19,7 +21,13 @@ interface SidecarDb {
 
 const open = new Map<string, SidecarDb>()
 
-/** The sidecar path of an article for an annotator: beside the article, named by {@link sidecarFileName}. */
+/** A temp file older than this is removed whoever wrote it: no save takes that long. */
+export const STALE_TEMP_MS = 10 * 60 * 1000
+
+/**
+ * The sidecar path of an article for an annotator: beside the article (in the folder of `articlePath`
+ * as given, so pass the real path), named by {@link sidecarFileName}.
+ */
 export function sidecarPath(articlePath: string, annotator: Annotator): string {
   const article = path.resolve(articlePath)
   return path.join(path.dirname(article), sidecarFileName(path.basename(article), annotator))
@@ -37,6 +45,7 @@ export async function loadSidecar(
 ): Promise<{ ok: true; value: { sidecar: Sidecar | null; notice: string | null } } | { ok: false; error: AppError }> {
   const filePath = sidecarPath(articlePath, annotator)
   const db = dbFor(filePath)
+  await removeStaleTempFiles(filePath)
   // A previous load's data must not survive a file that has since disappeared.
   db.low.data = null
   try {
@@ -60,6 +69,7 @@ export async function saveSidecar(articlePath: string, sidecar: Sidecar): Promis
   if (!check.ok) return { ok: false, error: { code: 'INVALID', message: `These tags cannot be saved: ${check.error.message}.` } }
   const filePath = sidecarPath(articlePath, sidecar.annotator)
   const db = dbFor(filePath)
+  await removeStaleTempFiles(filePath)
   db.low.data = check.sidecar
   try {
     await db.low.write()
@@ -76,6 +86,69 @@ function dbFor(filePath: string): SidecarDb {
   const db = { low: new Low<Sidecar | null>(file, null), file }
   open.set(filePath, db)
   return db
+}
+
+/**
+ * Removes the temp files that killed saves of the sidecar at `filePath` left: files named exactly
+ * as {@link DurableJsonFile} names its temp files for this sidecar (`.<name>.<pid>.<12 hex>.tmp`
+ * beside it, `.<name>.1.<pid>.<12 hex>.tmp` in its backup folder), and only those whose process is
+ * no longer running or that are older than {@link STALE_TEMP_MS}. This process's own temp files
+ * may belong to a save in progress, so only age removes them. (A process id means a process of
+ * this computer: on a shared folder, only the same annotator saving the same article on another
+ * computer at that moment could lose a temp file, and that save then fails and says so.) Never fails.
+ */
+async function removeStaleTempFiles(filePath: string): Promise<void> {
+  const folder = path.dirname(filePath)
+  const name = path.basename(filePath)
+  await removeStaleIn(folder, name)
+  const backups = path.join(folder, BACKUP_FOLDER)
+  try {
+    // A backup folder that is a link leads elsewhere: nothing there is ours to delete.
+    if (!(await fs.lstat(backups)).isDirectory()) return
+  } catch {
+    // No backup folder yet: nothing to clean in it.
+    return
+  }
+  await removeStaleIn(backups, `${name}.1`)
+}
+
+async function removeStaleIn(folder: string, fileName: string): Promise<void> {
+  const pattern = new RegExp(`^\\.${escapeRegExp(fileName)}\\.(\\d{1,10})\\.[0-9a-f]{12}\\.tmp$`)
+  let names: string[]
+  try {
+    names = await fs.readdir(folder)
+  } catch {
+    // An unreadable folder makes the read or write that follows fail and say why.
+    return
+  }
+  for (const entry of names) {
+    const match = pattern.exec(entry)
+    if (!match) continue
+    const file = path.join(folder, entry)
+    try {
+      const info = await fs.lstat(file)
+      if (!info.isFile()) continue
+      const pid = Number(match[1])
+      const isStale = Date.now() - info.mtimeMs > STALE_TEMP_MS || (pid !== process.pid && !isRunning(pid))
+      if (isStale) await fs.unlink(file)
+    } catch {
+      // Gone already, or not ours to remove (permissions): it is left for another time.
+    }
+  }
+}
+
+/** True unless the system says no process has this id (a process of another user counts as running). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return errnoCode(error) !== 'ESRCH'
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 function validateStored(data: unknown): Validation<Sidecar | null> {

@@ -1,0 +1,155 @@
+import * as path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { annotatorSlug, MAX_SIDECAR_NAME_BYTES, SIDECAR_SUFFIX, sidecarFileName, type Annotator } from './sidecar'
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
+const annotator = (name: string): Annotator => ({ id: 'a1', name })
+
+/** Windows refuses these as a whole name and before the first dot (`nul.txt` is NUL too). */
+const isWindowsDeviceName = (name: string) => /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i.test(name.split('.')[0].trimEnd())
+
+const HOSTILE_NAMES = [
+  '../../etc/passwd',
+  '..',
+  '.',
+  '...',
+  '/',
+  '//..//',
+  '\\\\server\\share',
+  'C:\\x',
+  'C:',
+  'con',
+  'CON',
+  'PRN',
+  'aux',
+  'NUL',
+  'COM1',
+  'com9',
+  'LPT9',
+  'lpt1',
+  'nul.txt',
+  'Con.',
+  'AUX ',
+  'COM¹',
+  'a\0b',
+  '\0',
+  'x'.repeat(10_000),
+  'é'.repeat(10_000),
+  '😀😀😀',
+  '👩‍👩‍👧',
+  'name. . .',
+  'name   ',
+  ' . ',
+  '-',
+  '\t\n\r',
+  'Ωμέγα',
+  'Jean-Baptiste Poquelin'
+]
+
+describe('annotatorSlug', () => {
+  it.each(HOSTILE_NAMES)('turns %j into 1 to 40 of [a-z0-9-], never a device name, never a dot or slash', (name) => {
+    const slug = annotatorSlug(name)
+    expect(slug).toMatch(/^[a-z0-9-]{1,40}$/)
+    expect(isWindowsDeviceName(slug)).toBe(false)
+    expect(slug).not.toMatch(/^-|-$/)
+  })
+
+  it('keeps the names it always gave, so existing sidecars are still found', () => {
+    expect(annotatorSlug('Alice Martin')).toBe('alice-martin')
+    expect(annotatorSlug('Marie Dupont')).toBe('marie-dupont')
+    expect(annotatorSlug('Éloïse Ça')).toBe('eloise-ca')
+    expect(annotatorSlug('../../etc/passwd')).toBe('etc-passwd')
+    expect(annotatorSlug('C:\\x')).toBe('c-x')
+    expect(annotatorSlug('a\0b')).toBe('a-b')
+    expect(annotatorSlug('nul.txt')).toBe('nul-txt')
+    expect(annotatorSlug('x'.repeat(10_000))).toBe('x'.repeat(40))
+  })
+
+  it('falls back to "annotator" when nothing of the name is left: dots, slashes, emoji, NUL', () => {
+    for (const name of ['..', '/', '//..//', '😀😀😀', '👩‍👩‍👧', '\0', ' . ', '-']) expect(annotatorSlug(name)).toBe('annotator')
+  })
+
+  it('suffixes a Windows device name, whatever its case', () => {
+    expect(annotatorSlug('con')).toBe('con-annotator')
+    expect(annotatorSlug('PRN')).toBe('prn-annotator')
+    expect(annotatorSlug('Aux')).toBe('aux-annotator')
+    expect(annotatorSlug('NUL')).toBe('nul-annotator')
+    expect(annotatorSlug('COM1')).toBe('com1-annotator')
+    expect(annotatorSlug('LPT9')).toBe('lpt9-annotator')
+    // Trailing dots and spaces, which Windows strips, are gone before the check.
+    expect(annotatorSlug('Con. ')).toBe('con-annotator')
+    expect(annotatorSlug('COM¹')).toBe('com1-annotator')
+  })
+})
+
+describe('sidecarFileName', () => {
+  const ARTICLE_NAMES = [
+    'article.txt',
+    'con.txt',
+    'a'.repeat(250) + '.txt',
+    'é'.repeat(125) + '.md',
+    '😀'.repeat(62) + '.html',
+    'x'.repeat(100) + '.txt',
+    'name with spaces .txt',
+    'back\\slash.txt'
+  ]
+
+  it('keeps the usual name unchanged', () => {
+    expect(sidecarFileName('article.txt', annotator('Alice Martin'))).toBe('article.txt.alice-martin.factmark.json')
+    expect(sidecarFileName('russie-coree-du-nord.fr.txt', annotator('Marie Dupont'))).toBe(
+      'russie-coree-du-nord.fr.txt.marie-dupont.factmark.json'
+    )
+  })
+
+  it.each(ARTICLE_NAMES)('gives %j, with any annotator name, one path segment inside the article’s folder, at most 200 bytes', (article) => {
+    const folder = path.join(path.sep, 'docs', 'folder')
+    for (const name of HOSTILE_NAMES) {
+      const file = sidecarFileName(article, annotator(name))
+      expect(file.includes('/')).toBe(false)
+      expect(file.includes('\0')).toBe(false)
+      expect(path.dirname(path.join(folder, file))).toBe(folder)
+      expect(path.basename(path.join(folder, file))).toBe(file)
+      expect(bytes(file)).toBeLessThanOrEqual(MAX_SIDECAR_NAME_BYTES)
+      expect(file.endsWith(SIDECAR_SUFFIX)).toBe(true)
+      // No trailing dot or space (Windows drops them), and the slug part is no device name.
+      expect(file).not.toMatch(/[. ]$/)
+      expect(isWindowsDeviceName(file.slice(0, -SIDECAR_SUFFIX.length).split('.').at(-1) ?? '')).toBe(false)
+    }
+  })
+
+  it('shortens a name that would be too long with a hash of the article name, cut between characters', () => {
+    const long = 'a'.repeat(250) + '.txt'
+    const file = sidecarFileName(long, annotator('Alice Martin'))
+    expect(file).toMatch(/^a+~[0-9a-f]{16}\.alice-martin\.factmark\.json$/)
+    expect(bytes(file)).toBe(MAX_SIDECAR_NAME_BYTES)
+
+    const emoji = '😀'.repeat(62) + '.html'
+    const emojiFile = sidecarFileName(emoji, annotator('Alice Martin'))
+    expect(emojiFile).toMatch(/^(😀)+~[0-9a-f]{16}\.alice-martin\.factmark\.json$/u)
+    expect(emojiFile).not.toContain('\uFFFD')
+    expect(bytes(emojiFile)).toBeLessThanOrEqual(MAX_SIDECAR_NAME_BYTES)
+  })
+
+  it('keeps articles that share a long beginning apart, and gives the same name every time', () => {
+    const stem = 'b'.repeat(240)
+    const one = sidecarFileName(`${stem}1.txt`, annotator('Alice Martin'))
+    const two = sidecarFileName(`${stem}2.txt`, annotator('Alice Martin'))
+    expect(one).not.toBe(two)
+    expect(sidecarFileName(`${stem}1.txt`, annotator('Alice Martin'))).toBe(one)
+    // Another annotator of the same long article has their own file.
+    expect(sidecarFileName(`${stem}1.txt`, annotator('Bruno'))).not.toBe(one)
+  })
+
+  it('does not shorten a name that just fits', () => {
+    const tail = '.alice-martin.factmark.json'
+    const fits = 'c'.repeat(MAX_SIDECAR_NAME_BYTES - tail.length - 4) + '.txt'
+    expect(sidecarFileName(fits, annotator('Alice Martin'))).toBe(`${fits}${tail}`)
+    expect(sidecarFileName(`c${fits}`, annotator('Alice Martin'))).toMatch(/~[0-9a-f]{16}\.alice-martin\.factmark\.json$/)
+  })
+
+  it('refuses, as a programming error, an article name that is not one path segment', () => {
+    for (const bad of ['', '.', '..', 'a/b.txt', '../x.txt', '/etc/passwd', 'a\0.txt']) {
+      expect(() => sidecarFileName(bad, annotator('Alice'))).toThrow(RangeError)
+    }
+  })
+})
