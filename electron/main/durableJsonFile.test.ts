@@ -255,3 +255,24 @@ describe('DurableJsonFile', () => {
     expect(await readText(file)).toBe(future)
   })
 })
+
+describe('a backups folder that is a link', () => {
+  it('is not followed: the save goes on, nothing is written through the link', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'durable-link-'))
+    const elsewhere = await fs.mkdtemp(path.join(os.tmpdir(), 'durable-elsewhere-'))
+    try {
+      await fs.symlink(elsewhere, path.join(dir, BACKUP_FOLDER))
+      const file = new DurableJsonFile<{ n: number }>({
+        path: path.join(dir, 'data.json'),
+        validate: (data) => ({ ok: true, value: data as { n: number } })
+      })
+      await file.write({ n: 1 })
+      await file.write({ n: 2 })
+      expect(JSON.parse(await fs.readFile(path.join(dir, 'data.json'), 'utf8'))).toEqual({ n: 2 })
+      expect(await fs.readdir(elsewhere)).toEqual([])
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true })
+      await fs.rm(elsewhere, { recursive: true, force: true })
+    }
+  })
+})

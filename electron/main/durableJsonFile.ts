@@ -293,6 +293,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
     } catch (error) {
       if (errnoCode(error) !== 'EEXIST') throw error
     }
+    // A backups "folder" that is a link could lead writes anywhere: keep no backups rather than
+    // follow it; the save itself goes on.
+    if ((await fs.lstat(folder)).isSymbolicLink()) return
     // Saving unchanged data again must not push the older, different versions out.
     if (await sameBytes(paths[0], bytes)) return
     for (let i = paths.length - 1; i >= 1; i--) {
