@@ -272,6 +272,21 @@ describe('anchorTarget on degenerate input', () => {
     expect(anchorTarget('   \u00a0   ', { ...blank, quote: { exact: 'x  ', prefix: '', suffix: '' } }).status).toBe('orphaned')
   })
 
+  it('uses only QUOTE_CONTEXT units of an overlong context from a file, and stays fast', () => {
+    // Found by fuzzing (shared/fuzz/fixtures/anchor-20230727-116.json): a short quote occurring
+    // hundreds of times with a 17,000-character prefix took minutes to score.
+    const text = Array.from({ length: 400 }, (_, i) => `Le fil ${i} du film de la fin.`).join('\n\n')
+    const at = text.indexOf('fil 200 ')
+    const stored = describeRange(text, at, at + 3)
+    const overlong: TagTarget = {
+      position: { start: text.length + 1, end: Number.MAX_SAFE_INTEGER },
+      quote: { exact: 'fil', prefix: 'x'.repeat(20_000) + stored.quote.prefix, suffix: stored.quote.suffix + 'y'.repeat(20_000) }
+    }
+    const result = anchorTarget(text, overlong)
+    expect(result).toMatchObject({ status: 'moved', start: at, end: at + 3 })
+    expect(result).toEqual(anchorTarget(text, { ...overlong, quote: stored.quote }))
+  })
+
   it('throws a RangeError on a bad threshold or a normalised text of another article', () => {
     expect(() => anchorTarget(article, target, { reviewThreshold: 1.5 })).toThrow(RangeError)
     expect(() => anchorTarget(article, target, { reviewThreshold: Number.NaN })).toThrow(RangeError)

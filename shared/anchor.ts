@@ -267,8 +267,9 @@ function approximateMatches(context: SearchContext, from: number, to: number, ma
 /**
  * Finds `target` in `text` (see the module comment for the steps). Never throws on target data
  * read from a file: positions out of range, reversed or not finite are clamped, an empty or
- * whitespace-only quote is orphaned. Throws a RangeError on misuse: a review threshold outside
- * 0..1, or `options.normalized` not built from `text`. Does not mutate its arguments.
+ * whitespace-only quote is orphaned, and of a longer context only the QUOTE_CONTEXT units next to
+ * the quote are used. Throws a RangeError on misuse: a review threshold outside 0..1, or
+ * `options.normalized` not built from `text`. Does not mutate its arguments.
  */
 export function anchorTarget(text: string, target: TagTarget, options: AnchorOptions = {}): AnchorResult {
   const threshold = options.reviewThreshold ?? REVIEW_THRESHOLD
@@ -306,8 +307,10 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     text,
     normalized: normalizedText,
     quote: normalizedQuote,
-    prefix: normalizeForMatch(target.quote.prefix),
-    suffix: normalizeForMatch(target.quote.suffix),
+    // Only the QUOTE_CONTEXT units describeRange stores count: scoring costs the square of the
+    // context's length per candidate, so a file's overlong context would stall the search.
+    prefix: normalizeForMatch(target.quote.prefix.slice(-QUOTE_CONTEXT)),
+    suffix: normalizeForMatch(target.quote.suffix.slice(0, QUOTE_CONTEXT)),
     hint: hintStart,
     normalizedHint: toNormalizedOffset(normalizedText, hintStart)
   }

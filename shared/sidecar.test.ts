@@ -1,6 +1,17 @@
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { annotatorSlug, MAX_SIDECAR_NAME_BYTES, SIDECAR_SUFFIX, sidecarFileName, type Annotator } from './sidecar'
+import { describeRange } from './anchor'
+import {
+  annotatorSlug,
+  buildSidecar,
+  MAX_EDITED_DOC_DEPTH,
+  MAX_SIDECAR_NAME_BYTES,
+  parseSidecar,
+  SIDECAR_SUFFIX,
+  sidecarFileName,
+  type Annotator
+} from './sidecar'
+import { createTag } from './tagModel'
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
 const annotator = (name: string): Annotator => ({ id: 'a1', name })
@@ -151,5 +162,60 @@ describe('sidecarFileName', () => {
     for (const bad of ['', '.', '..', 'a/b.txt', '../x.txt', '/etc/passwd', 'a\0.txt']) {
       expect(() => sidecarFileName(bad, annotator('Alice'))).toThrow(RangeError)
     }
+  })
+})
+
+describe('parseSidecar on damaged files (found by fuzzing, shared/fuzz/fixtures/sidecar-*)', () => {
+  const text = 'Moscou a renforcé ses liens avec son allié.'
+  const now = '2023-07-27T10:00:00.000Z'
+  const tag = createTag({ id: 't1', kind: 'claim', target: describeRange(text, 0, 6), author: 'Alice', now })
+  const sidecar = (doc: Record<string, unknown>) =>
+    buildSidecar({
+      article: { fileName: 'a.txt', sha256: 'a'.repeat(64), textLength: text.length },
+      annotator: annotator('Alice'),
+      tags: [tag],
+      editedText: { baseSha256: 'b'.repeat(64), doc },
+      now
+    })
+  /** Sidecar JSON whose corrected document holds `depth` nested arrays, written as text. */
+  const nestedJson = (depth: number) =>
+    JSON.stringify(sidecar({ type: 'doc', content: 'DEEP' })).replace('"DEEP"', `${'['.repeat(depth)}"x"${']'.repeat(depth)}`)
+
+  it('refuses a corrected document nested too deep to be written back, and keeps one that can be', () => {
+    const deep = parseSidecar(nestedJson(20_000))
+    expect(deep).toEqual({
+      ok: false,
+      error: { code: 'SIDECAR_INVALID', message: `editedText.doc: nested more than ${MAX_EDITED_DOC_DEPTH} levels deep` }
+    })
+    const fine = parseSidecar(nestedJson(MAX_EDITED_DOC_DEPTH - 2))
+    expect(fine.ok).toBe(true)
+    if (fine.ok) expect(parseSidecar(JSON.stringify(fine.sidecar))).toEqual(fine)
+  })
+
+  it('writes control, bidi and lone surrogate characters of the file as \\u escapes in its reasons', () => {
+    const notJson = parseSidecar('{"a":\u0001\n\u202e\ud800}')
+    expect(notJson.ok).toBe(false)
+    if (!notJson.ok) {
+      expect(notJson.error.message).toMatch(/^not valid JSON \(.*\\u0001/)
+      expect(notJson.error.message).not.toMatch(/\p{Cc}|\u202e|\ud800/u)
+    }
+    const twice = { ...sidecar({ type: 'doc' }), tags: [{ ...tag, id: 'x\u202e\n' }, { ...tag, id: 'x\u202e\n' }] }
+    expect(parseSidecar(JSON.stringify(twice))).toEqual({
+      ok: false,
+      error: { code: 'SIDECAR_INVALID', message: 'tags: duplicate tag id x\\u202e\\u000a' }
+    })
+  })
+})
+
+describe('parseSidecar and a byte-order mark', () => {
+  it('reads a sidecar saved with a UTF-8 BOM', () => {
+    const sidecar = buildSidecar({
+      article: { fileName: 'a.txt', sha256: '0'.repeat(64), textLength: 5 },
+      annotator: { id: 'a', name: 'Marie' },
+      tags: [],
+      editedText: null,
+      now: '2026-11-26T10:00:00.000Z'
+    })
+    expect(parseSidecar(`\uFEFF${JSON.stringify(sidecar)}`)).toEqual({ ok: true, sidecar })
   })
 })

@@ -28,13 +28,34 @@ export const articleInfoSchema = z.object({
 })
 
 /**
+ * Deepest nesting of a corrected document's JSON: twice what the deepest imported article needs
+ * (Chromium's HTML parser nests at most 512 elements, and each ProseMirror level is two JSON
+ * levels), and about half of what JSON.stringify manages before it runs out of stack, so that a
+ * sidecar accepted here can always be written back.
+ */
+export const MAX_EDITED_DOC_DEPTH = 2048
+
+/** True when no value in `value` sits under more than `limit` objects and arrays. Iterative. */
+function isNestedAtMost(value: unknown, limit: number): boolean {
+  const stack: { item: unknown; depth: number }[] = [{ item: value, depth: 1 }]
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    if (typeof entry.item !== 'object' || entry.item === null) continue
+    if (entry.depth > limit) return false
+    for (const child of Object.values(entry.item)) stack.push({ item: child, depth: entry.depth + 1 })
+  }
+  return true
+}
+
+/**
  * Text corrections the fact-checker made in "Edit text" mode. The article file is never
  * rewritten; the corrected document is kept here, as ProseMirror JSON, and is used while the
  * article file still has the `baseSha256` it was made from.
  */
 export const editedTextSchema = z.object({
   baseSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  doc: z.record(z.string(), z.unknown())
+  doc: z
+    .record(z.string(), z.unknown())
+    .refine((doc) => isNestedAtMost(doc, MAX_EDITED_DOC_DEPTH), `nested more than ${MAX_EDITED_DOC_DEPTH} levels deep`)
 })
 
 export const sidecarSchema = z.object({
@@ -63,9 +84,11 @@ const migrations: Record<number, (data: Record<string, unknown>) => Record<strin
 export function parseSidecar(text: string): SidecarParseResult {
   let data: unknown
   try {
-    data = JSON.parse(text)
+    // A byte-order mark (Notepad adds one) is not part of the JSON.
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    return { ok: false, error: { code: 'SIDECAR_NOT_JSON', message: `not valid JSON (${(error as Error).message})` } }
+    // JSON.parse quotes a piece of the file, which may hold control or bidi characters.
+    return { ok: false, error: { code: 'SIDECAR_NOT_JSON', message: `not valid JSON (${printable((error as Error).message)})` } }
   }
   return validateSidecar(data)
 }
@@ -99,11 +122,38 @@ export function validateSidecar(data: unknown): SidecarParseResult {
   const seen = new Set<string>()
   for (const tag of result.data.tags) {
     if (seen.has(tag.id)) {
-      return { ok: false, error: { code: 'SIDECAR_INVALID', message: `tags: duplicate tag id ${tag.id}` } }
+      return { ok: false, error: { code: 'SIDECAR_INVALID', message: `tags: duplicate tag id ${printable(tag.id)}` } }
     }
     seen.add(tag.id)
   }
   return { ok: true, sidecar: result.data }
+}
+
+/** True for what would garble a one-line message: controls, bidi controls, line separators, surrogates. */
+function isGarbling(code: number): boolean {
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x061c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0xd800 && code <= 0xdfff)
+  )
+}
+
+/** `text` from a file, made fit for a one-line message: each garbling character written as `\uXXXX`. */
+function printable(text: string): string {
+  let out = ''
+  // By code point: a surrogate pair stays, a lone surrogate is escaped.
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0
+    out += isGarbling(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char
+  }
+  return out
 }
 
 /**

@@ -94,6 +94,25 @@ describe('importHtml: what survives', () => {
     )
   })
 
+  it('replaces lone surrogates with U+FFFD instead of failing', () => {
+    // Found by fuzzing (shared/fuzz/fixtures/html-20230727-36.escaped.json): two low surrogates
+    // made the parser throw, DOMPurify returned null and ProseMirror's parser crashed on it.
+    const doc = importHtml('<p>a\udc00\udfffb \ud800</p>', window)
+    doc.check()
+    expect(toPlainText(doc).text).toBe('a\ufffd\ufffdb \ufffd')
+    expect(toPlainText(importHtml('<p>Emoji 😀 gardé</p>', window)).text).toBe('Emoji 😀 gardé')
+  })
+
+  it('gives an empty document for a frameset page, which has no body', () => {
+    // Found by fuzzing (shared/fuzz/fixtures/html-20230727-267.html): `<frameset>` replaces the
+    // body, DOMPurify returned null and ProseMirror's parser crashed on it.
+    for (const html of ['<e><frameset>', '<html><head><title>T</title></head><frameset><frame src="a.html"></frameset></html>']) {
+      const doc = importHtml(html, window)
+      doc.check()
+      expect(toPlainText(doc).text).toBe('')
+    }
+  })
+
   it('drops layout whitespace and empty spacer blocks, but not no-break spaces inside text', () => {
     const doc = importHtml(
       '<div>\n  <p>Un</p>\n  Texte libre\n  <b>gras</b>\n</div><p>&nbsp;</p><p><br></p><p>  </p>' +

@@ -55,7 +55,8 @@ export function importHtml(html: string, win?: Window & typeof globalThis): PMNo
 /**
  * The first step of {@link importHtml}, exported so tests can inspect it: the body of `html` as a
  * detached DocumentFragment owned by an inert document, with the forbidden elements removed (an
- * image replaced by its alt text) and no `style`, event-handler or data attributes left.
+ * image replaced by its alt text) and no `style`, event-handler or data attributes left. Lone
+ * surrogates in `html` become U+FFFD. A page without a body (a frameset) gives an empty fragment.
  * Throws an Error when there is no window (see importHtml).
  */
 export function sanitizeArticleHtml(html: string, win?: Window & typeof globalThis): DocumentFragment {
@@ -73,7 +74,19 @@ export function sanitizeArticleHtml(html: string, win?: Window & typeof globalTh
     if (alt && node.parentNode) node.parentNode.insertBefore(node.ownerDocument.createTextNode(` ${alt} `), node)
   }
   purify.addHook('uponSanitizeElement', keepAltText)
-  return purify.sanitize(html, SANITIZE_CONFIG)
+  // Typed as never null, but DOMPurify returns null when the parsed document has no body: a
+  // frameset page (`<frameset>` replaces the body), or markup the parser rejected.
+  const fragment: DocumentFragment | null = purify.sanitize(toWellFormed(html), SANITIZE_CONFIG)
+  return fragment ?? view.document.implementation.createHTMLDocument('').createDocumentFragment()
+}
+
+/**
+ * `text` with every lone surrogate replaced by U+FFFD. A file decoded from UTF-8 never has one,
+ * but a string may; an HTML parser can reject it (jsdom's reads two low surrogates as one invalid
+ * code point and throws), and DOMPurify then returns null instead of a fragment.
+ */
+function toWellFormed(text: string): string {
+  return text.replace(/[\ud800-\udfff]/gu, '\ufffd')
 }
 
 /** HTML's collapsible whitespace; a no-break space is text and stays. */

@@ -157,6 +157,12 @@ describe('importMarkdown: robustness', () => {
     expect(plain).toContain('après')
   })
 
+  it('never puts U+0000 in the text, even from a percent-escape in an autolink', () => {
+    // Found by fuzzing (shared/fuzz/fixtures/md-20230727-403.escaped.json): `<ht:%00>` gave a NUL.
+    expect(toPlainText(importMarkdown('a <ht:%00> b <https://x.fr/%00> c')).text).toBe('a ht:\ufffd b https://x.fr/\ufffd c')
+    expect(toPlainText(importMarkdown('*<ab:%00>* \u0000 &#0;')).text).toBe('ab:\ufffd \ufffd \ufffd')
+  })
+
   it('never throws and always returns a valid document', () => {
     const alphabet = ['#', '*', '_', '`', '[', ']', '(', ')', '!', '<', '>', '-', '+', '1.', ' ', '\n', '\n\n', '    ', '|', '~', '\\', '&amp;', 'é', '«', 'a', 'javascript:', 'http://x', '\r', '\t', '\u0000']
     let seed = 42

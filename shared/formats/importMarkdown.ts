@@ -8,7 +8,8 @@
  * - inline code becomes plain text, an image its alt text;
  * - a link whose href fails {@link isSafeLink} keeps its text and loses the link;
  * - paragraphs and headings left without text (an image with no alt) are dropped;
- * - horizontal rules are dropped.
+ * - horizontal rules are dropped;
+ * - a U+0000 that percent-decoding puts in an autolink's text becomes U+FFFD.
  * Raw HTML is never parsed: with `html: false` markdown-it keeps `<script>` as literal text.
  *
  * Pure: usable in main, renderer, CLI and tests.
@@ -166,6 +167,11 @@ function rewriteInlineTokens(tokens: readonly Token[], TokenClass: TokenConstruc
       default:
         out.push(token)
     }
+  }
+  // An autolink's text is its URL with percent escapes decoded, so `<http://x/%00>` gives a NUL,
+  // which markdown-it replaces everywhere else. U+FFFD stands for it, as CommonMark says.
+  for (const token of out) {
+    if (token.type === 'text') token.content = token.content.replaceAll('\u0000', '\ufffd')
   }
   return out
 }

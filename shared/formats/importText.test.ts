@@ -68,6 +68,14 @@ describe('importText: paragraphs and line breaks', () => {
     const text = '  Il a dit\u00a0: « C’est “faux” »,  l\'armée…   \nLigne\u202fdeux.\t\t'
     expect(toPlainText(importText(text)).text).toBe('  Il a dit\u00a0: « C’est “faux” »,  l\'armée…\nLigne\u202fdeux.')
   })
+
+  it('replaces U+0000 with U+FFFD, one unit for one, as the Markdown importer does', () => {
+    // Found by fuzzing (shared/fuzz/fixtures/txt-20230727-3.escaped.json): a NUL was kept as it
+    // was. decodeArticleBytes refuses NUL bytes only in a file's first 64 KiB, so one can get here.
+    const doc = importText('Un\u0000deux\n\n\u0000\u0000 trois.')
+    doc.check()
+    expect(toPlainText(doc).text).toBe('Un\ufffddeux\n\n\ufffd\ufffd trois.')
+  })
 })
 
 describe('importText: headings', () => {

@@ -4,7 +4,10 @@
  * Blank lines separate paragraphs; a single line break inside a paragraph is kept as a hard break,
  * so the document's plain text (shared/plainText.ts) is the file's text with line ends normalised,
  * trailing blanks of lines removed and runs of blank lines made one. Nothing else is rewritten:
- * quotes, apostrophes and no-break spaces stay as they are, because tags quote this text.
+ * quotes, apostrophes and no-break spaces stay as they are, because tags quote this text. The one
+ * exception is U+0000, which becomes U+FFFD as CommonMark (the Markdown importer) does and the
+ * HTML parser does for `&#0;`: a NUL cannot be shown or typed in the editor. It is one code unit
+ * for one, so offsets do not move.
  *
  * Plain-text articles have no markup for headings, so a cautious rule promotes an obvious
  * intertitle (see {@link isHeadingLike}) and leaves anything doubtful a paragraph.
@@ -31,7 +34,7 @@ const CLOSERS = /[\s»›"”’')\]}]+$/u
  * - Paragraphs are split on blank lines (lines holding only whitespace); leading and trailing blank
  *   lines are ignored.
  * - Within a paragraph each line end becomes a `hard_break`; trailing whitespace of every line is
- *   removed; every other character is kept exactly.
+ *   removed; U+0000 becomes U+FFFD; every other character is kept exactly.
  * - A paragraph that {@link isHeadingLike} becomes a heading when it is the first block and the next
  *   block is not heading-like (level 1), or when it stands between two blocks that are not
  *   heading-like (level 2).
@@ -41,7 +44,7 @@ const CLOSERS = /[\s»›"”’')\]}]+$/u
  * Never throws.
  */
 export function importText(text: string): PMNode {
-  const paragraphs = splitParagraphs(text)
+  const paragraphs = splitParagraphs(text.replaceAll('\u0000', '\ufffd'))
   const headingLike = paragraphs.map(isHeadingLike)
   const blocks = paragraphs.map((lines, i) => {
     const content = inlineContent(lines)
