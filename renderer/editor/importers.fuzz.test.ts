@@ -1,6 +1,7 @@
 /**
  * Fuzz campaigns over every importer, the sidecar parser and anchoring, plus the replay of every
- * regression fixture in ./fixtures.
+ * regression fixture in shared/fuzz/fixtures. It lives in the renderer layer because the HTML
+ * importer is the renderer's (it needs a DOM); the generators and checks are in shared/fuzz.
  *
  * `npm test` runs a short campaign per target with a fixed seed. The long run sets FUZZ_RUNS
  * (the count for every target) and may set FUZZ_SEED to explore other inputs:
@@ -14,19 +15,19 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { JSDOM } from 'jsdom'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { importHtml } from '../../renderer/editor/importHtml'
-import { loadArticle } from '../../renderer/editor/loadArticle'
-import { anchorTarget as anchor } from '../anchor'
-import { decodeArticleBytes } from '../formats/decodeText'
-import { importMarkdown } from '../formats/importMarkdown'
-import { importText } from '../formats/importText'
-import { parseSidecar } from '../sidecar'
-import type { FuzzCorpus } from './generators'
-import { fixtureName, parseFixtureName, runCheck, runFuzzCampaign, summarize, type FuzzTarget } from './runFuzz'
-import { anchorTarget, bytesTarget, htmlTarget, loadTarget, markdownTarget, sidecarTarget, textTarget } from './targets'
+import { importHtml } from './importHtml'
+import { loadArticle } from './loadArticle'
+import { anchorTarget as anchor } from '../../shared/anchor'
+import { decodeArticleBytes } from '../../shared/formats/decodeText'
+import { importMarkdown } from '../../shared/formats/importMarkdown'
+import { importText } from '../../shared/formats/importText'
+import { parseSidecar } from '../../shared/sidecar'
+import type { FuzzCorpus } from '../../shared/fuzz/generators'
+import { fixtureName, parseFixtureName, runCheck, runFuzzCampaign, summarize, type FuzzTarget } from '../../shared/fuzz/runFuzz'
+import { anchorTarget, bytesTarget, htmlTarget, loadTarget, markdownTarget, sidecarTarget, textTarget } from '../../shared/fuzz/targets'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const FIXTURES = join(here, 'fixtures')
+const FIXTURES = join(here, '../../shared/fuzz/fixtures')
 const corpus: FuzzCorpus = { sample: readFileSync(resolve(here, '../../electron/resources/russie-coree-du-nord.fr.txt'), 'utf8') }
 
 const SEED = positiveIntegerFromEnv('FUZZ_SEED') ?? 20230727
