@@ -124,8 +124,7 @@ export async function dragSelect(page: Page, text: string): Promise<void> {
       range.setStart(node, at + text.length - 1)
       range.setEnd(node, at + text.length)
       const last = range.getBoundingClientRect()
-      const scroller = editor.closest('.article-scroller')
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2, scroll: scroller ? 1 : 0 }
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 }
     }
     return null
   }, text)
