@@ -162,3 +162,33 @@ describe('sidecarStore', () => {
     expect(!loaded.ok && loaded.error.message).toContain('there is a folder where the file should be')
   })
 })
+
+describe('after the annotator changes their name', () => {
+  it('finds their sidecar by id under the old name and moves it to the new name', async () => {
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'sidecar-rename-'))
+    try {
+      const article = path.join(folder, 'article.txt')
+      await fs.writeFile(article, 'Hello world')
+      const before = { id: 'annotator-1', name: 'Marie Dupond' }
+      const after = { id: 'annotator-1', name: 'Marie Dupont' }
+      const sidecar = buildSidecar({
+        article: { fileName: 'article.txt', sha256: '0'.repeat(64), textLength: 11 },
+        annotator: before,
+        tags: [],
+        editedText: null,
+        now: '2026-11-26T10:00:00.000Z'
+      })
+      expect((await saveSidecar(article, sidecar)).ok).toBe(true)
+      // A colleague's file for the same article is never adopted.
+      const colleague = buildSidecar({ ...sidecar, article: sidecar.article, annotator: { id: 'annotator-2', name: 'Jean' }, tags: [], editedText: null, now: sidecar.savedAt })
+      expect((await saveSidecar(article, colleague)).ok).toBe(true)
+
+      const loaded = await loadSidecar(article, after)
+      expect(loaded.ok && loaded.value.sidecar?.annotator.id).toBe('annotator-1')
+      const names = (await fs.readdir(folder)).filter((n) => n.endsWith('.factmark.json')).sort()
+      expect(names).toEqual(['article.txt.jean.factmark.json', 'article.txt.marie-dupont.factmark.json'])
+    } finally {
+      await fs.rm(folder, { recursive: true, force: true })
+    }
+  })
+})

@@ -11,7 +11,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { Low } from 'lowdb'
 import type { AppError, Result } from '../../shared/ipc'
-import { sidecarFileName, validateSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
+import { parseSidecar, SIDECAR_SUFFIX, sidecarFileName, validateSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
 import { BACKUP_FOLDER, DurableJsonFile, errnoCode, explainFileError, type DurableFileNotice, type Validation } from './durableJsonFile'
 
 interface SidecarDb {
@@ -34,6 +34,51 @@ export function sidecarPath(articlePath: string, annotator: Annotator): string {
 }
 
 /**
+ * The sidecar is named after the annotator, so after they change their name their tags are still
+ * under the old name. When there is no file under the current name, find the one with this
+ * annotator's id for this article and rename it to the current name. Anything unexpected (an
+ * unreadable folder, another annotator's file, a damaged file) is left alone.
+ */
+async function adoptRenamedSidecar(articlePath: string, annotator: Annotator, filePath: string): Promise<void> {
+  try {
+    await fs.lstat(filePath)
+    return
+  } catch {
+    // No file under the current name: look for one under an earlier name.
+  }
+  const folder = path.dirname(path.resolve(articlePath))
+  const article = path.basename(path.resolve(articlePath))
+  let names: string[]
+  try {
+    names = await fs.readdir(folder)
+  } catch {
+    // The folder cannot be listed: the normal read below reports what is wrong.
+    return
+  }
+  for (const name of names) {
+    if (!name.startsWith(`${article.slice(0, 40)}`) || !name.endsWith(SIDECAR_SUFFIX)) continue
+    const candidate = path.join(folder, name)
+    let parsed
+    try {
+      const info = await fs.lstat(candidate)
+      if (!info.isFile() || info.size > 100 * 1024 * 1024) continue
+      parsed = parseSidecar(await fs.readFile(candidate, 'utf8'))
+    } catch {
+      // Unreadable: not ours to adopt.
+      continue
+    }
+    if (parsed.ok && parsed.sidecar.annotator.id === annotator.id && parsed.sidecar.article.fileName === article) {
+      try {
+        await fs.rename(candidate, filePath)
+      } catch {
+        // Could not rename: the tags stay safe under the old name.
+      }
+      return
+    }
+  }
+}
+
+/**
  * Reads the annotator's sidecar for an article. `sidecar` is null when there is none yet. When the
  * file was damaged it has been moved aside (never deleted) and, if a backup validated, the tags
  * come from it; `notice` then says so in a sentence to show the user. Fails with READ_FAILED when
@@ -46,6 +91,7 @@ export async function loadSidecar(
   const filePath = sidecarPath(articlePath, annotator)
   const db = dbFor(filePath)
   await removeStaleTempFiles(filePath)
+  await adoptRenamedSidecar(articlePath, annotator, filePath)
   // A previous load's data must not survive a file that has since disappeared.
   db.low.data = null
   try {
