@@ -516,3 +516,20 @@ describe('other programs and failed saves', () => {
     expect(await handlers.openHandoff()).toMatchObject({ ok: false, error: { code: 'CANCELLED' } })
   })
 })
+
+describe('a change of name while an article is open', () => {
+  it('moves the tag file to the new name on the next save', async () => {
+    const ctx = await setup()
+    await ctx.handlers.setAnnotatorName('Marie Dupond')
+    const file = await writeDoc('article.txt', 'Hello world, from Pyongyang.')
+    await ctx.settings.addRecent(file)
+    const doc = opened(await ctx.handlers.openRecent(recentId(file)))
+    const request = { handle: doc.handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 28, overwrite: false }
+    expect((await ctx.handlers.saveTags(request)).ok).toBe(true)
+    await ctx.handlers.setAnnotatorName('Marie Dupont')
+    expect((await ctx.handlers.saveTags(request)).ok).toBe(true)
+    const names = (await fs.readdir(docsFolder)).filter((n) => n.endsWith('.factmark.json'))
+    expect(names).toEqual(['article.txt.marie-dupont.factmark.json'])
+    expect((await readJson(path.join(docsFolder, names[0]))).annotator).toEqual({ id: expect.any(String), name: 'Marie Dupont' })
+  })
+})

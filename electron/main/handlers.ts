@@ -3,7 +3,7 @@
  * (dialogs, shell, the window) come in through {@link HandlerDeps}, so this file never imports
  * electron and its logic runs in plain Node.
  */
-import { copyFile, mkdir, stat } from 'node:fs/promises'
+import { copyFile, mkdir, rename, stat } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import type { AppError, DiskState, OpenedDocument, Result, SaveRequest, SaveResult, Startup } from '../../shared/ipc'
 import { buildSidecar, sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
@@ -87,6 +87,23 @@ export function createHandlers(deps: HandlerDeps) {
       deps.onRecentChanged()
     }
     return { ok: true, value: { ...result.value, recovery } }
+  }
+
+  /**
+   * The annotator changed their name while the document was open: move their tag file to the new
+   * name, unless another program changed it meanwhile or a file already has the new name.
+   */
+  async function carryOverRenamedSidecar(entry: KnownFiles, target: string): Promise<void> {
+    const from = entry.sidecarPath
+    if (!from) return
+    try {
+      if ((await hasChanged(from, entry.sidecar)).changed) return
+      if (await fingerprintOrNull(target)) return
+      await rename(from, target)
+      entry.sidecarPath = target
+    } catch {
+      // Left under the old name; loadSidecar adopts it by annotator id next time.
+    }
   }
 
   async function keepForRecovery(articlePath: string, sidecar: Sidecar): Promise<void> {
@@ -221,7 +238,10 @@ export function createHandlers(deps: HandlerDeps) {
         now: savedAt
       })
       const target = sidecarPath(file.path, annotator)
-      // A renamed annotator writes a new file: nothing is expected there yet.
+      if (entry.sidecarPath && entry.sidecarPath !== target && entry.sidecar) {
+        await carryOverRenamedSidecar(entry, target)
+      }
+      // A renamed annotator with nothing to carry over writes a new file: nothing is expected there.
       const expected = entry.sidecarPath === target ? entry.sidecar : null
       if (!request.overwrite) {
         let changed = false
