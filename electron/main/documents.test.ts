@@ -59,7 +59,16 @@ describe('DocumentRegistry.open', () => {
       sidecarNotice: null,
       isSample: false
     })
-    expect(registry.get(doc.handle)).toEqual({ handle: doc.handle, path: file, fileName: 'article.txt', sha256: doc.sha256, isSample: false })
+    const info = await fs.stat(file)
+    expect(registry.get(doc.handle)).toEqual({
+      handle: doc.handle,
+      path: file,
+      fileName: 'article.txt',
+      sha256: doc.sha256,
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      isSample: false
+    })
   })
 
   it('detects Markdown and HTML by extension, whatever its case', async () => {

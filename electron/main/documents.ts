@@ -29,6 +29,9 @@ export interface OpenFile {
   path: string
   fileName: string
   sha256: string
+  /** Size and modification time as read, to tell later whether another program changed it. */
+  size: number
+  mtimeMs: number
   isSample: boolean
 }
 
@@ -111,9 +114,11 @@ export class DocumentRegistry {
     }
     let realPath: string
     let bytes: Uint8Array
+    let mtimeMs: number
     try {
       realPath = await realpath(path)
       const info = await stat(realPath)
+      mtimeMs = info.mtimeMs
       if (!info.isFile()) return fail('NOT_A_FILE', `“${fileName}” is not a regular file.`)
       if (info.size > MAX_ARTICLE_BYTES) {
         return fail(
@@ -142,7 +147,15 @@ export class DocumentRegistry {
       sidecarNotice = loaded.value.notice
     }
     const handle = randomUUID()
-    this.files.set(handle, { handle, path: realPath, fileName: realName, sha256, isSample: options.isSample ?? false })
+    this.files.set(handle, {
+      handle,
+      path: realPath,
+      fileName: realName,
+      sha256,
+      size: bytes.length,
+      mtimeMs,
+      isSample: options.isSample ?? false
+    })
     return {
       ok: true,
       value: {

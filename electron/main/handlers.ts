@@ -79,7 +79,9 @@ export function createHandlers(deps: HandlerDeps) {
     if (!result.ok) return result
     const file = deps.registry.get(result.value.handle)
     const realPath = file?.path ?? path
-    known.set(result.value.handle, { article: await fingerprintOrNull(realPath), sidecarPath: null, sidecar: null })
+    // The registry just read the article: its fingerprint comes from that read, not a second one.
+    const article = file ? { size: file.size, mtimeMs: file.mtimeMs, sha256: file.sha256 } : null
+    known.set(result.value.handle, { article, sidecarPath: null, sidecar: null })
     await rememberSidecar(result.value.handle, realPath)
     const recovery = await deps.recovery.find(realPath)
     if (!options.isSample) {
