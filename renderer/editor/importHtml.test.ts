@@ -4,23 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { toPlainText } from '../../shared/plainText'
 import { schema } from '../../shared/schema'
 import { importHtml, sanitizeArticleHtml } from './importHtml'
-
-function links(doc: PMNode): { text: string; href: string }[] {
-  const found: { text: string; href: string }[] = []
-  doc.descendants((node) => {
-    const link = node.marks.find((mark) => mark.type.name === 'link')
-    if (node.isText && link) found.push({ text: node.text ?? '', href: String(link.attrs.href) })
-  })
-  return found
-}
-
-function marksOf(doc: PMNode, text: string): string[] {
-  let names: string[] = []
-  doc.descendants((node) => {
-    if (node.isText && node.text === text) names = node.marks.map((mark) => mark.type.name)
-  })
-  return names
-}
+import { links, marksOf } from '../../shared/formats/docQueries.testkit'
 
 /** The HTML the editor would render for `doc`. */
 function rendered(doc: PMNode): string {

@@ -2,6 +2,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { describe, expect, it } from 'vitest'
 import { toPlainText } from '../plainText'
 import { importMarkdown } from './importMarkdown'
+import { links, marksOf } from './docQueries.testkit'
 
 /** The document as nested "type" lines with text, for structural assertions. */
 function tree(node: PMNode, depth = 0): string[] {
@@ -12,23 +13,6 @@ function tree(node: PMNode, depth = 0): string[] {
   const lines = [`${'  '.repeat(depth)}${node.type.name}`]
   node.forEach((child) => lines.push(...tree(child, depth + 1)))
   return lines
-}
-
-function links(doc: PMNode): { text: string; href: string }[] {
-  const found: { text: string; href: string }[] = []
-  doc.descendants((node) => {
-    const link = node.marks.find((mark) => mark.type.name === 'link')
-    if (node.isText && link) found.push({ text: node.text ?? '', href: String(link.attrs.href) })
-  })
-  return found
-}
-
-function marksOf(doc: PMNode, text: string): string[] {
-  let names: string[] = []
-  doc.descendants((node) => {
-    if (node.isText && node.text === text) names = node.marks.map((mark) => mark.type.name)
-  })
-  return names
 }
 
 describe('importMarkdown: structure', () => {
