@@ -65,6 +65,34 @@ test('tags that could not be saved survive a crash and are offered on the next s
   expect(tags.map((t) => t.target.quote.exact)).toEqual(['Sergueï Choïgou'])
 })
 
+test('a crash while tagging steadily loses at most the last second of work', async () => {
+  // The reported case: a tag every 400 ms, never a pause long enough for a "save after the last
+  // change" to run, then the app killed. Everything tagged more than about a second before the
+  // kill must be on disk.
+  const folder = await tempFolder()
+  const article = await sampleCopy(folder, 'article.txt')
+  launched = await launchNamed({ file: article })
+  const { page } = launched
+  const words = ['Moscou', 'renforcé', 'allié', 'Pyongyang', 'célébrations', 'combats', 'mercredi', 'juillet', 'Sergueï', 'position', 'partenaire', 'informations', 'médias', 'homologue', 'souhait', 'communiqué', 'frontière', 'histoire', 'KCNA', 'soutien', 'peuple', 'souverains']
+  const made: Array<{ word: string; at: number }> = []
+  for (const [i, word] of words.entries()) {
+    const started = Date.now()
+    await selectText(page, word)
+    await page.keyboard.press(`Control+${(i % 3) + 1}`)
+    made.push({ word, at: Date.now() })
+    await page.waitForTimeout(Math.max(0, started + 400 - Date.now()))
+  }
+  const killedAt = Date.now()
+  launched.app.process().kill('SIGKILL')
+  launched = null
+
+  const { tags } = await readSidecar(article)
+  const onDisk = new Set(tags.map((t) => t.target.quote.exact))
+  const due = made.filter((m) => m.at <= killedAt - 1000).map((m) => m.word)
+  expect(due.length).toBeGreaterThan(words.length / 2)
+  expect(due.filter((word) => !onDisk.has(word))).toEqual([])
+})
+
 test('a tag file changed by another program is never overwritten silently', async () => {
   const folder = await tempFolder()
   const article = await sampleCopy(folder, 'article.txt')
