@@ -15,7 +15,7 @@
  * Pure: usable in main, renderer, CLI and tests.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { schema } from '../schema'
+import { schema } from './articleSchema'
 
 /** Longest line, in characters, that can be read as a heading. */
 const HEADING_MAX_CHARS = 120
