@@ -1,6 +1,6 @@
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { describeRange } from './anchor'
+import { describeRange } from './anchoring/anchor'
 import {
   annotatorSlug,
   buildSidecar,

@@ -8,7 +8,7 @@ import { open, realpath, stat } from 'node:fs/promises'
 import { basename, dirname, extname } from 'node:path'
 import type { AppError, ArticleFormat, OpenedDocument, Result } from '../../shared/ipc'
 import type { Annotator } from '../../shared/sidecar'
-import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '../../shared/formats/decodeText'
+import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '../../shared/article/decodeText'
 import { loadSidecar } from './sidecarStore'
 
 const FORMATS: Record<string, ArticleFormat> = {

@@ -1,7 +1,7 @@
 /**
  * Fuzz campaigns over every importer, the sidecar parser and anchoring, plus the replay of every
- * regression fixture in shared/fuzz/fixtures. It lives in the renderer layer because the HTML
- * importer is the renderer's (it needs a DOM); the generators and checks are in shared/fuzz.
+ * regression fixture in shared/fuzz/fixtures. The HTML importer runs on a jsdom window of its own,
+ * as in the `factmark` command; the generators and checks are in shared/fuzz.
  *
  * `npm test` runs a short campaign per target with a fixed seed. The long run sets FUZZ_RUNS
  * (the count for every target) and may set FUZZ_SEED to explore other inputs:
@@ -14,13 +14,14 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { JSDOM } from 'jsdom'
-import { afterAll, describe, expect, it, vi } from 'vitest'
-import { importHtml } from './importHtml'
-import { loadArticle } from './loadArticle'
-import { anchorTarget as anchor } from '../../shared/anchor'
-import { decodeArticleBytes } from '../../shared/formats/decodeText'
-import { importMarkdown } from '../../shared/formats/importMarkdown'
-import { importText } from '../../shared/formats/importText'
+import { afterAll, describe, expect, it } from 'vitest'
+import DOMPurify from 'dompurify'
+import { createHtmlImporter, importHtml } from '../../shared/article/importHtml'
+import { loadArticle } from '../../shared/article/loadArticle'
+import { anchorTarget as anchor } from '../../shared/anchoring/anchor'
+import { decodeArticleBytes } from '../../shared/article/decodeText'
+import { importMarkdown } from '../../shared/article/importMarkdown'
+import { importText } from '../../shared/article/importText'
 import { parseSidecar } from '../../shared/sidecar'
 import type { FuzzCorpus } from '../../shared/fuzz/generators'
 import { fixtureName, parseFixtureName, runCheck, runFuzzCampaign, summarize, type FuzzTarget } from '../../shared/fuzz/runFuzz'
@@ -48,6 +49,7 @@ function positiveIntegerFromEnv(name: string): number | undefined {
 const dom = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>')
 // jsdom's window implements the DOM Window the importer is typed with.
 const win = dom.window as unknown as Window & typeof globalThis
+const htmlDom = { window: win, purify: DOMPurify }
 
 /** Nothing an import does may reach the window's own page. */
 function pageUntouched(): string | null {
@@ -100,12 +102,8 @@ const campaigns: Campaign[] = [
   campaign(bytesTarget(decodeArticleBytes, corpus), 1000),
   campaign(textTarget(importText, corpus), 1000),
   campaign(markdownTarget(importMarkdown, corpus), 1000),
-  campaign(htmlTarget((html) => importHtml(html, win), corpus, pageUntouched), 300),
-  campaign(loadTarget(loadArticle, corpus), 300, () => {
-    // loadArticle imports HTML with the global window, as in the renderer.
-    vi.stubGlobal('window', win)
-    return () => vi.unstubAllGlobals()
-  }),
+  campaign(htmlTarget((html) => importHtml(html, htmlDom), corpus, pageUntouched), 300),
+  campaign(loadTarget((format, text) => loadArticle(format, text, createHtmlImporter(htmlDom)), corpus), 300),
   campaign(sidecarTarget(parseSidecar, corpus), 1000),
   campaign(anchorTarget(anchor, corpus), 1000)
 ]

@@ -3,8 +3,9 @@
  * Each change is one TagStep in one transaction, so each is one undo step.
  */
 import type { EditorState, Transaction } from 'prosemirror-state'
-import { describeRange } from '../../shared/anchor'
-import { plainTextOf, posToOffset } from '../../shared/plainText'
+import { describeRange } from '../../shared/anchoring/anchor'
+import { plainTextOf } from '../../shared/article/plainText'
+import { posToOffset } from './positions'
 import { applyTagPatch, createTag, type Tag, type TagKind, type TagPatch } from '../../shared/tagModel'
 import { getTagState, tagPluginKey, type TagMeta } from './tagPlugin'
 import { TagStep, type LiveTag } from './tagStep'

@@ -4,7 +4,7 @@
  * so one burst of typing is one undo step.
  */
 import { useEffect, useRef, useState } from 'react'
-import { isSafeLink } from '../../shared/schema'
+import { isSafeLink } from '../../shared/article/articleSchema'
 import {
   CLAIM_STATUS_LABELS,
   CLAIM_STATUSES,

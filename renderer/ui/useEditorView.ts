@@ -5,7 +5,7 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import { EditorState, type Transaction } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
-import { schema } from '../../shared/schema'
+import { schema } from '../../shared/article/articleSchema'
 import { createArticleState } from '../editor/articleState'
 
 export function useEditorView(

@@ -17,7 +17,7 @@
 import markdownIt, { type Env, type MarkdownIt, type StateCore, type Token } from 'markdown-it'
 import { MarkdownParser } from 'prosemirror-markdown'
 import type { Node as PMNode } from 'prosemirror-model'
-import { isSafeLink, schema } from '../schema'
+import { isSafeLink, schema } from './articleSchema'
 import { importText } from './importText'
 
 type TokenConstructor = StateCore['Token']

@@ -1,23 +1,25 @@
 /**
  * Turns an opened article's text into a ProseMirror document, whatever its format, and reports an
- * article that cannot be shown as a value the UI can display.
+ * article that cannot be shown as a value the UI (or the `factmark` command) can display.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { importMarkdown } from '../../shared/formats/importMarkdown'
-import { hasReadableText, importText } from '../../shared/formats/importText'
-import type { ArticleFormat, Result } from '../../shared/ipc'
-import { importHtml } from './importHtml'
+import type { ArticleFormat, Result } from '../ipc'
+import type { HtmlImporter } from './importHtml'
+import { importMarkdown } from './importMarkdown'
+import { hasReadableText, importText } from './importText'
 
 /**
- * Imports `text` with the importer of `format` (txt, md, html).
+ * Imports `text` with the importer of `format` (txt, md, html). HTML is imported with
+ * `importHtml`, which the caller makes on its window (createHtmlImporter): the page's in the
+ * renderer, a jsdom window in Node.
  *
  * Returns `EMPTY` ("This file has no readable text.") when the document has no visible character,
  * and `INVALID` when the format is unknown or the importer failed. Never throws.
  */
-export function loadArticle(format: ArticleFormat, text: string): Result<PMNode> {
+export function loadArticle(format: ArticleFormat, text: string, importHtml: HtmlImporter): Result<PMNode> {
   let doc: PMNode
   try {
-    doc = importByFormat(format, text)
+    doc = importByFormat(format, text, importHtml)
   } catch (error) {
     // The importers are meant not to throw, but this is the boundary where a file from disk meets
     // the UI: a bug on a strange file must become a message to the user, not a blank window.
@@ -34,7 +36,7 @@ const FORMAT_NAMES: Partial<Record<string, string>> = {
   html: 'HTML'
 }
 
-function importByFormat(format: ArticleFormat, text: string): PMNode {
+function importByFormat(format: ArticleFormat, text: string, importHtml: HtmlImporter): PMNode {
   switch (format) {
     case 'txt':
       return importText(text)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Node as PMNode } from 'prosemirror-model'
 import { describe, expect, it } from 'vitest'
-import { toPlainText } from '../plainText'
+import { toPlainText } from './plainText'
 import { hasReadableText, importText, isHeadingLike } from './importText'
 
 const SAMPLE_PATH = fileURLToPath(new URL('../../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url))

@@ -1,5 +1,7 @@
 /**
- * Imports an HTML article into the Factmark schema, in the renderer (it needs a DOM).
+ * Imports an HTML article into the Factmark schema, with the DOM of a window its caller passes in:
+ * the page's window in the renderer, a jsdom window in Node (the `factmark` command, tests), so
+ * both import an HTML article exactly alike. This module touches no DOM global of its own.
  *
  * An HTML file from disk is untrusted: it is sanitised with DOMPurify first, which parses it in an
  * inert document of its own (no scripts run, nothing loads) and hands back a detached fragment
@@ -8,9 +10,29 @@
  * other element while keeping its text. Links are kept only when the schema's parse rule accepts
  * their href (isSafeLink), so a link survives only if both DOMPurify and the schema allow it.
  */
-import DOMPurify, { type Config, type UponSanitizeElementHook } from 'dompurify'
+// Types only: the caller creates DOMPurify on its own window and passes it in (see HtmlDom).
+import type { Config, DOMPurify, UponSanitizeElementHook } from 'dompurify'
 import { Fragment, DOMParser as PMDOMParser, type Node as PMNode } from 'prosemirror-model'
-import { schema } from '../../shared/schema'
+import { schema } from './articleSchema'
+
+/** The DOM an HTML import runs in. */
+export interface HtmlDom {
+  /**
+   * The window whose DOM implementation parses the file. Its own document is never touched: the
+   * file is parsed in an inert document and read from a detached fragment.
+   */
+  readonly window: Window & typeof globalThis
+  /** DOMPurify (the package's default export); each import makes a fresh instance on `window`. */
+  readonly purify: DOMPurify
+}
+
+/** Turns an HTML article into a document (see importHtml); what loadArticle is given for HTML. */
+export type HtmlImporter = (html: string) => PMNode
+
+/** An {@link HtmlImporter} over `dom`, resolved at each call (so a renderer may pass a getter). */
+export function createHtmlImporter(dom: HtmlDom | (() => HtmlDom)): HtmlImporter {
+  return (html) => importHtml(html, typeof dom === 'function' ? dom() : dom)
+}
 
 /** Elements removed with DOMPurify: active content, forms, metadata, embedded media, images. */
 const FORBIDDEN_TAGS = [
@@ -42,13 +64,12 @@ const SANITIZE_CONFIG = {
  * isSafeLink are kept; any other element gives its text. Layout whitespace at the edges of blocks
  * and blocks with nothing visible are dropped.
  *
- * `win` is the window whose DOM implementation is used (default: the global `window`); tests pass
- * a jsdom window. The live page is never touched. Throws an Error when there is no window at all
- * (programmer misuse: this module runs in the renderer). A result without readable text is
- * possible; callers check it with hasReadableText.
+ * `dom` gives the window whose DOM implementation is used and DOMPurify; the window's own page is
+ * never touched. Throws an Error when `dom.window` is missing (programmer misuse). A result
+ * without readable text is possible; callers check it with hasReadableText.
  */
-export function importHtml(html: string, win?: Window & typeof globalThis): PMNode {
-  const doc = PMDOMParser.fromSchema(schema).parse(sanitizeArticleHtml(html, win))
+export function importHtml(html: string, dom: HtmlDom): PMNode {
+  const doc = PMDOMParser.fromSchema(schema).parse(sanitizeArticleHtml(html, dom))
   return tidy(doc) ?? schema.nodes.doc.create(null, schema.nodes.paragraph.create())
 }
 
@@ -59,12 +80,12 @@ export function importHtml(html: string, win?: Window & typeof globalThis): PMNo
  * surrogates in `html` become U+FFFD. A page without a body (a frameset) gives an empty fragment.
  * Throws an Error when there is no window (see importHtml).
  */
-export function sanitizeArticleHtml(html: string, win?: Window & typeof globalThis): DocumentFragment {
-  const view = win ?? (typeof window === 'undefined' ? undefined : window)
+export function sanitizeArticleHtml(html: string, dom: HtmlDom): DocumentFragment {
+  const view = dom.window
   if (!view) throw new Error('importHtml: no window to parse HTML with')
 
   // One DOMPurify instance per call, so the hook below never leaks into other users of DOMPurify.
-  const purify = DOMPurify(view)
+  const purify = dom.purify(view)
   const keepAltText: UponSanitizeElementHook = (node, event) => {
     if (event.tagName !== 'img' || !isElement(node, view)) return
     const alt = node.getAttribute('alt')?.trim()

@@ -2,7 +2,7 @@
  * Imports a plain-text article into the Factmark schema.
  *
  * Blank lines separate paragraphs; a single line break inside a paragraph is kept as a hard break,
- * so the document's plain text (shared/plainText.ts) is the file's text with line ends normalised,
+ * so the document's plain text (plainText.ts) is the file's text with line ends normalised,
  * trailing blanks of lines removed and runs of blank lines made one. Nothing else is rewritten:
  * quotes, apostrophes and no-break spaces stay as they are, because tags quote this text. The one
  * exception is U+0000, which becomes U+FFFD as CommonMark (the Markdown importer) does and the
@@ -15,7 +15,7 @@
  * Pure: usable in main, renderer, CLI and tests.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import { schema } from '../schema'
+import { schema } from './articleSchema'
 
 /** Longest line, in characters, that can be read as a heading. */
 const HEADING_MAX_CHARS = 120

@@ -1,6 +1,6 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { describe, expect, it } from 'vitest'
-import { toPlainText } from '../plainText'
+import { toPlainText } from './plainText'
 import { importMarkdown } from './importMarkdown'
 import { links, marksOf } from './docQueries.testkit'
 

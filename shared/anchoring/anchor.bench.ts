@@ -11,7 +11,7 @@ import { bench, describe } from 'vitest'
 import { anchorTarget, describeRange } from './anchor'
 import { normalizeWithMap } from './normalizeForMatch'
 
-const article = readFileSync(new URL('../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url), 'utf8')
+const article = readFileSync(new URL('../../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url), 'utf8')
   .split(/\r?\n[ \t]*\r?\n/)
   .map((paragraph) => paragraph.trim())
   .filter((paragraph) => paragraph.length > 0)

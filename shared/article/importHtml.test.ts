@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
+import DOMPurify from 'dompurify'
 import { DOMParser as PMDOMParser, DOMSerializer, type Node as PMNode } from 'prosemirror-model'
 import { afterEach, describe, expect, it } from 'vitest'
-import { toPlainText } from '../../shared/plainText'
-import { schema } from '../../shared/schema'
+import { toPlainText } from './plainText'
+import { schema } from './articleSchema'
 import { importHtml, sanitizeArticleHtml } from './importHtml'
-import { links, marksOf } from '../../shared/formats/docQueries.testkit'
+import { links, marksOf } from './docQueries.testkit'
+
+// The test page's own window, as the renderer passes it.
+const dom = { window, purify: DOMPurify }
 
 /** The HTML the editor would render for `doc`. */
 function rendered(doc: PMNode): string {
@@ -44,7 +48,7 @@ describe('importHtml: what survives', () => {
         '<ul><li>un</li><li>deux<ol start="4"><li>quatre</li></ol></li></ul>' +
         '<blockquote><p>Citation</p></blockquote>' +
         '<p><a href="https://www.afp.com/fr" title="AFP">AFP</a> et <a href="mailto:redac@exemple.fr">écrire</a></p></article>',
-      window
+      dom
     )
     expect(doc.toJSON()).toMatchObject({ type: 'doc' })
     const types: string[] = []
@@ -71,7 +75,7 @@ describe('importHtml: what survives', () => {
   it('keeps French text intact, no-break spaces included', () => {
     const doc = importHtml(
       '<p>Les Nord-coréens ont dit leur «&nbsp;soutien total&nbsp;» à la Russie\u202f! L’armée d’Œ… — «\u00a0oui\u00a0».</p>',
-      window
+      dom
     )
     expect(toPlainText(doc).text).toBe(
       'Les Nord-coréens ont dit leur «\u00a0soutien total\u00a0» à la Russie\u202f! L’armée d’Œ… — «\u00a0oui\u00a0».'
@@ -81,17 +85,17 @@ describe('importHtml: what survives', () => {
   it('replaces lone surrogates with U+FFFD instead of failing', () => {
     // Found by fuzzing (shared/fuzz/fixtures/html-20230727-36.escaped.json): two low surrogates
     // made the parser throw, DOMPurify returned null and ProseMirror's parser crashed on it.
-    const doc = importHtml('<p>a\udc00\udfffb \ud800</p>', window)
+    const doc = importHtml('<p>a\udc00\udfffb \ud800</p>', dom)
     doc.check()
     expect(toPlainText(doc).text).toBe('a\ufffd\ufffdb \ufffd')
-    expect(toPlainText(importHtml('<p>Emoji 😀 gardé</p>', window)).text).toBe('Emoji 😀 gardé')
+    expect(toPlainText(importHtml('<p>Emoji 😀 gardé</p>', dom)).text).toBe('Emoji 😀 gardé')
   })
 
   it('gives an empty document for a frameset page, which has no body', () => {
     // Found by fuzzing (shared/fuzz/fixtures/html-20230727-267.html): `<frameset>` replaces the
     // body, DOMPurify returned null and ProseMirror's parser crashed on it.
     for (const html of ['<e><frameset>', '<html><head><title>T</title></head><frameset><frame src="a.html"></frameset></html>']) {
-      const doc = importHtml(html, window)
+      const doc = importHtml(html, dom)
       doc.check()
       expect(toPlainText(doc).text).toBe('')
     }
@@ -101,7 +105,7 @@ describe('importHtml: what survives', () => {
     const doc = importHtml(
       '<div>\n  <p>Un</p>\n  Texte libre\n  <b>gras</b>\n</div><p>&nbsp;</p><p><br></p><p>  </p>' +
         '<p>Ligne \n<br>\n suite\u00a0!</p><ul>\n <li>\n  <p> </p><ul><li>imbriqué</li></ul>\n </li>\n</ul>',
-      window
+      dom
     )
     doc.check()
     expect(toPlainText(doc).text).toBe('Un\n\nTexte libre gras\n\nLigne\nsuite\u00a0!\n\n\n\nimbriqué')
@@ -109,10 +113,10 @@ describe('importHtml: what survives', () => {
   })
 
   it('keeps the alt text of an image', () => {
-    expect(toPlainText(importHtml('<p>Voici <img src="x.png" alt="une carte"> du pays.</p>', window)).text).toBe(
+    expect(toPlainText(importHtml('<p>Voici <img src="x.png" alt="une carte"> du pays.</p>', dom)).text).toBe(
       'Voici une carte du pays.'
     )
-    expect(toPlainText(importHtml('<p>Légende<img alt="photo"></p><figure><img alt="carte"></figure>', window)).text).toBe(
+    expect(toPlainText(importHtml('<p>Légende<img alt="photo"></p><figure><img alt="carte"></figure>', dom)).text).toBe(
       'Légende photo\n\ncarte'
     )
   })
@@ -123,7 +127,7 @@ describe('importHtml: what does not survive', () => {
     const doc = importHtml(
       '<!doctype html><html><head><title>Titre de la page</title><style>p { color: red }</style></head>' +
         '<body><p>Texte de l’article.</p></body></html>',
-      window
+      dom
     )
     expect(toPlainText(doc).text).toBe('Texte de l’article.')
   })
@@ -133,7 +137,7 @@ describe('importHtml: what does not survive', () => {
       '<head><script>var headSecret = 1</script></head><body><p>Avant<script>alert("corps")</script> après</p>' +
         '<noscript><p>Activez JavaScript</p></noscript><template><p>modèle</p></template>' +
         '<script type="module">import("x")</script><style>.x{}</style></body>',
-      window
+      dom
     )
     const text = toPlainText(doc).text
     expect(text).toBe('Avant après')
@@ -145,14 +149,14 @@ describe('importHtml: what does not survive', () => {
       '<p onclick="steal()" style="background:url(javascript:x)">Texte <img src=x onerror="alert(1)" alt="photo">' +
       '<a href="https://exemple.fr" onmouseover="alert(2)" style="color:red">lien</a></p>' +
       '<details open ontoggle="alert(3)"><summary>Résumé</summary></details><body onload="alert(4)">'
-    const sanitised = sanitizeArticleHtml(html, window)
+    const sanitised = sanitizeArticleHtml(html, dom)
     const all = [...sanitised.querySelectorAll('*')]
     expect(all.length).toBeGreaterThan(0)
     for (const element of all) {
       for (const attribute of element.getAttributeNames()) expect(attribute).not.toMatch(/^on|^style$/i)
     }
     expect(serialize(sanitised)).not.toMatch(/onerror|onclick|onmouseover|ontoggle|onload|alert|<img/i)
-    const doc = importHtml(html, window)
+    const doc = importHtml(html, dom)
     expect(rendered(doc)).not.toMatch(/onerror|onclick|onmouseover|style=|alert/i)
     expect(toPlainText(doc).text).toBe('Texte photo lien\n\nRésumé')
   })
@@ -165,17 +169,17 @@ describe('importHtml: what does not survive', () => {
       '<form action="https://evil.example/"><label>Nom</label> <input value="secret"><textarea>brouillon</textarea>' +
       '<select><option>choix</option></select><button>Envoyer</button></form>' +
       '<svg><a xlink:href="javascript:alert(1)"><text>svg</text></a></svg><math><mi>x</mi></math>'
-    const sanitised = sanitizeArticleHtml(html, window)
+    const sanitised = sanitizeArticleHtml(html, dom)
     expect(
       sanitised.querySelector('meta, base, link, iframe, object, embed, form, input, textarea, select, button, svg, math')
     ).toBeNull()
-    const doc = importHtml(html, window)
+    const doc = importHtml(html, dom)
     expect(toPlainText(doc).text).toBe('Texte\n\nNom')
     expect(rendered(doc)).not.toMatch(/evil|refresh|javascript/i)
   })
 
   it('drops every unsafe link but keeps its text', () => {
-    const doc = importHtml(`<p>${UNSAFE_LINKS} <a href="https://ok.example/">ok</a></p>`, window)
+    const doc = importHtml(`<p>${UNSAFE_LINKS} <a href="https://ok.example/">ok</a></p>`, dom)
     expect(links(doc)).toEqual([{ text: 'ok', href: 'https://ok.example/' }])
     expect(toPlainText(doc).text).toBe(`${UNSAFE_TEXT} ok`)
     expect(rendered(doc)).not.toMatch(/javascript|data:|vbscript/i)
@@ -184,7 +188,7 @@ describe('importHtml: what does not survive', () => {
   it('drops SVG links, xlink:href included', () => {
     const doc = importHtml(
       '<p>Avant</p><svg xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="javascript:alert(1)"><text>clic</text></a></svg>',
-      window
+      dom
     )
     expect(links(doc)).toEqual([])
     expect(rendered(doc)).not.toContain('javascript')
