@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { toPlainText } from '../../shared/plainText'
 import { schema } from '../../shared/schema'
 import { importHtml, sanitizeArticleHtml } from './importHtml'
-import { links, marksOf } from '../../shared/formats/docQueries.testkit'
+import { links, marksOf } from '../../shared/testing/docQueries'
 
 /** The HTML the editor would render for `doc`. */
 function rendered(doc: PMNode): string {
@@ -79,7 +79,7 @@ describe('importHtml: what survives', () => {
   })
 
   it('replaces lone surrogates with U+FFFD instead of failing', () => {
-    // Found by fuzzing (shared/fuzz/fixtures/html-20230727-36.escaped.json): two low surrogates
+    // Found by fuzzing (shared/testing/fuzz/fixtures/html-20230727-36.escaped.json): two low surrogates
     // made the parser throw, DOMPurify returned null and ProseMirror's parser crashed on it.
     const doc = importHtml('<p>a\udc00\udfffb \ud800</p>', window)
     doc.check()
@@ -88,7 +88,7 @@ describe('importHtml: what survives', () => {
   })
 
   it('gives an empty document for a frameset page, which has no body', () => {
-    // Found by fuzzing (shared/fuzz/fixtures/html-20230727-267.html): `<frameset>` replaces the
+    // Found by fuzzing (shared/testing/fuzz/fixtures/html-20230727-267.html): `<frameset>` replaces the
     // body, DOMPurify returned null and ProseMirror's parser crashed on it.
     for (const html of ['<e><frameset>', '<html><head><title>T</title></head><frameset><frame src="a.html"></frameset></html>']) {
       const doc = importHtml(html, window)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { anchorTarget as anchor, describeRange } from '../anchor'
-import { decodeArticleBytes } from '../formats/decodeText'
-import { importMarkdown } from '../formats/importMarkdown'
-import { importText } from '../formats/importText'
-import { schema } from '../schema'
-import { parseSidecar } from '../sidecar'
+import { anchorTarget as anchor, describeRange } from '../../anchor'
+import { decodeArticleBytes } from '../../formats/decodeText'
+import { importMarkdown } from '../../formats/importMarkdown'
+import { importText } from '../../formats/importText'
+import { schema } from '../../schema'
+import { parseSidecar } from '../../sidecar'
 import { runCheck } from './runFuzz'
 import {
   anchorTarget,

@@ -15,14 +15,14 @@
  * caller has. Pure: no node:* built-ins.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import type { AnchorOptions, AnchorResult } from '../anchor'
-import { findInvalidUtf8Offset, type DecodeOptions } from '../formats/decodeText'
-import type { ArticleFormat, Result } from '../ipc'
-import { normalizeForMatch, normalizeWithMap } from '../normalizeForMatch'
-import { toPlainText } from '../plainText'
-import { isSafeLink, schema } from '../schema'
-import type { SidecarParseResult } from '../sidecar'
-import type { TagTarget } from '../tagModel'
+import type { AnchorOptions, AnchorResult } from '../../anchor'
+import { findInvalidUtf8Offset, type DecodeOptions } from '../../formats/decodeText'
+import type { ArticleFormat, Result } from '../../ipc'
+import { normalizeForMatch, normalizeWithMap } from '../../normalizeForMatch'
+import { toPlainText } from '../../plainText'
+import { isSafeLink, schema } from '../../schema'
+import type { SidecarParseResult } from '../../sidecar'
+import type { TagTarget } from '../../tagModel'
 import {
   generateAnchorInput,
   generateArticle,
