@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config'
+import { BENCH_FILES, TEST_FILES } from './shared/testing/notAppCode.js'
 
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
-    environment: 'node'
+    include: TEST_FILES,
+    environment: 'node',
+    benchmark: { include: BENCH_FILES }
   }
 })

@@ -165,7 +165,7 @@ describe('sidecarFileName', () => {
   })
 })
 
-describe('parseSidecar on damaged files (found by fuzzing, shared/fuzz/fixtures/sidecar-*)', () => {
+describe('parseSidecar on damaged files (found by fuzzing, shared/testing/fuzz/fixtures/sidecar-*)', () => {
   const text = 'Moscou a renforcé ses liens avec son allié.'
   const now = '2023-07-27T10:00:00.000Z'
   const tag = createTag({ id: 't1', kind: 'claim', target: describeRange(text, 0, 6), author: 'Alice', now })

@@ -1,29 +1,25 @@
 import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
-import * as os from 'node:os'
 import * as path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { ErrorCode, OpenedDocument, Result } from '../../shared/ipc'
 import { buildSidecar, sidecarFileName, type Annotator } from '../../shared/sidecar'
 import { DocumentRegistry } from './documents'
 import { saveSidecar } from './sidecarStore'
+import { useTempFolder } from '../testing/tempFolder'
 
 const annotator: Annotator = { id: 'a1', name: 'Alice Martin' }
 
+const temp = useTempFolder('document-paths')
 let root: string
 let docs: string
 let registry: DocumentRegistry
 
 beforeEach(async () => {
-  // realpath: the registry keeps real paths, and the temp folder may itself sit behind a symlink.
-  root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'factmark-document-paths-')))
+  root = temp.path
   docs = path.join(root, 'docs')
   await fs.mkdir(docs)
   registry = new DocumentRegistry()
-})
-
-afterEach(async () => {
-  await fs.rm(root, { recursive: true, force: true })
 })
 
 function opened(result: Result<OpenedDocument>): OpenedDocument {

@@ -18,7 +18,7 @@ import { build } from 'rolldown'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { parseSidecar } from '../../shared/sidecar'
 import { BACKUP_FOLDER } from './durableJsonFile'
-import { FAULT_ANNOTATOR, sidecarState, stateOf, type StateSize } from './faultInjection.child'
+import { FAULT_ANNOTATOR, sidecarState, stateOf, type StateSize } from '../testing/faultInjection.child'
 import { loadSidecar, saveSidecar, sidecarPath } from './sidecarStore'
 
 const KILLS = positiveInteger(process.env.KILLS, 100)
@@ -40,7 +40,7 @@ beforeAll(async () => {
   work = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'factmark-fault-injection-')))
   // Node cannot run TypeScript: bundle the child, with lowdb and zod, once per run.
   await build({
-    input: fileURLToPath(new URL('./faultInjection.child.ts', import.meta.url)),
+    input: fileURLToPath(new URL('../testing/faultInjection.child.ts', import.meta.url)),
     platform: 'node',
     logLevel: 'silent',
     output: { file: path.join(work, 'child.mjs'), format: 'esm' }

@@ -1,35 +1,32 @@
 import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { OpenedDocument, Result } from '../../shared/ipc'
 import { createTag, type Tag } from '../../shared/tagModel'
 import { DocumentRegistry } from './documents'
 import { openRecoveryStore } from './recoveryStore'
 import { createHandlers, type HandlerDeps } from './handlers'
 import { openSettings, recentId, SETTINGS_FILE_NAME, type Settings } from './settingsStore'
+import { useTempFolder } from '../testing/tempFolder'
 
 const BUNDLED_SAMPLE = fileURLToPath(new URL('../resources/russie-coree-du-nord.fr.txt', import.meta.url))
 const SAMPLE_NAME = 'russie-coree-du-nord.fr.txt'
 const SAVED_AT = '2025-04-02T08:30:00.000Z'
 
+const temp = useTempFolder('handlers')
 let dir: string
 let userData: string
 let samplesFolder: string
 let docsFolder: string
 
 beforeEach(async () => {
-  dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'factmark-handlers-')))
+  dir = temp.path
   userData = path.join(dir, 'userData')
   samplesFolder = path.join(userData, 'samples')
   docsFolder = path.join(dir, 'docs')
   await fs.mkdir(docsFolder)
-})
-
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true })
 })
 
 /** Hand-written fakes for the Electron pieces, recording what they were asked to do. */

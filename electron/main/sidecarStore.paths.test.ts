@@ -1,30 +1,27 @@
 import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs/promises'
-import * as os from 'node:os'
 import * as path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { buildSidecar, MAX_SIDECAR_NAME_BYTES, sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
 import { createTag } from '../../shared/tagModel'
 import { BACKUP_FOLDER } from './durableJsonFile'
 import { loadSidecar, saveSidecar, sidecarPath, STALE_TEMP_MS } from './sidecarStore'
+import { useTempFolder } from '../testing/tempFolder'
 
 const annotator: Annotator = { id: 'a1', name: 'Alice Martin' }
 const SIDECAR = 'article.txt.alice-martin.factmark.json'
 
+const temp = useTempFolder('sidecar-paths')
 let root: string
 let dir: string
 let article: string
 
 beforeEach(async () => {
-  root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'factmark-sidecar-paths-')))
+  root = temp.path
   dir = path.join(root, 'docs')
   await fs.mkdir(dir)
   article = path.join(dir, 'article.txt')
   await fs.writeFile(article, 'Hello world')
-})
-
-afterEach(async () => {
-  await fs.rm(root, { recursive: true, force: true })
 })
 
 function sidecarFor(who: Annotator, note: string, fileName = 'article.txt'): Sidecar {

@@ -273,7 +273,7 @@ describe('anchorTarget on degenerate input', () => {
   })
 
   it('uses only QUOTE_CONTEXT units of an overlong context from a file, and stays fast', () => {
-    // Found by fuzzing (shared/fuzz/fixtures/anchor-20230727-116.json): a short quote occurring
+    // Found by fuzzing (shared/testing/fuzz/fixtures/anchor-20230727-116.json): a short quote occurring
     // hundreds of times with a 17,000-character prefix took minutes to score.
     const text = Array.from({ length: 400 }, (_, i) => `Le fil ${i} du film de la fin.`).join('\n\n')
     const at = text.indexOf('fil 200 ')

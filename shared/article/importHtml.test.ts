@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { toPlainText } from './plainText'
 import { schema } from './articleSchema'
 import { importHtml, sanitizeArticleHtml } from './importHtml'
-import { links, marksOf } from './docQueries.testkit'
+import { links, marksOf } from '../testing/docQueries'
 
 // The test page's own window, as the renderer passes it.
 const dom = { window, purify: DOMPurify }
@@ -83,7 +83,7 @@ describe('importHtml: what survives', () => {
   })
 
   it('replaces lone surrogates with U+FFFD instead of failing', () => {
-    // Found by fuzzing (shared/fuzz/fixtures/html-20230727-36.escaped.json): two low surrogates
+    // Found by fuzzing (shared/testing/fuzz/fixtures/html-20230727-36.escaped.json): two low surrogates
     // made the parser throw, DOMPurify returned null and ProseMirror's parser crashed on it.
     const doc = importHtml('<p>a\udc00\udfffb \ud800</p>', dom)
     doc.check()
@@ -92,7 +92,7 @@ describe('importHtml: what survives', () => {
   })
 
   it('gives an empty document for a frameset page, which has no body', () => {
-    // Found by fuzzing (shared/fuzz/fixtures/html-20230727-267.html): `<frameset>` replaces the
+    // Found by fuzzing (shared/testing/fuzz/fixtures/html-20230727-267.html): `<frameset>` replaces the
     // body, DOMPurify returned null and ProseMirror's parser crashed on it.
     for (const html of ['<e><frameset>', '<html><head><title>T</title></head><frameset><frame src="a.html"></frameset></html>']) {
       const doc = importHtml(html, dom)

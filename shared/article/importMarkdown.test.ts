@@ -2,7 +2,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { describe, expect, it } from 'vitest'
 import { toPlainText } from './plainText'
 import { importMarkdown } from './importMarkdown'
-import { links, marksOf } from './docQueries.testkit'
+import { links, marksOf } from '../testing/docQueries'
 
 /** The document as nested "type" lines with text, for structural assertions. */
 function tree(node: PMNode, depth = 0): string[] {
@@ -142,7 +142,7 @@ describe('importMarkdown: robustness', () => {
   })
 
   it('never puts U+0000 in the text, even from a percent-escape in an autolink', () => {
-    // Found by fuzzing (shared/fuzz/fixtures/md-20230727-403.escaped.json): `<ht:%00>` gave a NUL.
+    // Found by fuzzing (shared/testing/fuzz/fixtures/md-20230727-403.escaped.json): `<ht:%00>` gave a NUL.
     expect(toPlainText(importMarkdown('a <ht:%00> b <https://x.fr/%00> c')).text).toBe('a ht:\ufffd b https://x.fr/\ufffd c')
     expect(toPlainText(importMarkdown('*<ab:%00>* \u0000 &#0;')).text).toBe('ab:\ufffd \ufffd \ufffd')
   })

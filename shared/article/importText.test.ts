@@ -70,7 +70,7 @@ describe('importText: paragraphs and line breaks', () => {
   })
 
   it('replaces U+0000 with U+FFFD, one unit for one, as the Markdown importer does', () => {
-    // Found by fuzzing (shared/fuzz/fixtures/txt-20230727-3.escaped.json): a NUL was kept as it
+    // Found by fuzzing (shared/testing/fuzz/fixtures/txt-20230727-3.escaped.json): a NUL was kept as it
     // was. decodeArticleBytes refuses NUL bytes only in a file's first 64 KiB, so one can get here.
     const doc = importText('Un\u0000deux\n\n\u0000\u0000 trois.')
     doc.check()

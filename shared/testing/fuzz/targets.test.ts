@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { anchorTarget as anchor, describeRange } from '../anchoring/anchor'
-import { decodeArticleBytes } from '../article/decodeText'
-import { importMarkdown } from '../article/importMarkdown'
-import { importText } from '../article/importText'
-import { schema } from '../article/articleSchema'
-import { parseSidecar } from '../sidecar'
+import { anchorTarget as anchor, describeRange } from '../../anchoring/anchor'
+import { decodeArticleBytes } from '../../article/decodeText'
+import { importMarkdown } from '../../article/importMarkdown'
+import { importText } from '../../article/importText'
+import { schema } from '../../article/articleSchema'
+import { parseSidecar } from '../../sidecar'
 import { runCheck } from './runFuzz'
 import {
   anchorTarget,

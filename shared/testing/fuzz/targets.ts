@@ -15,14 +15,14 @@
  * caller has. Pure: no node:* built-ins.
  */
 import type { Node as PMNode } from 'prosemirror-model'
-import type { AnchorOptions, AnchorResult } from '../anchoring/anchor'
-import { findInvalidUtf8Offset, type DecodeOptions } from '../article/decodeText'
-import type { ArticleFormat, Result } from '../ipc'
-import { normalizeForMatch, normalizeWithMap } from '../anchoring/normalizeForMatch'
-import { toPlainText } from '../article/plainText'
-import { isSafeLink, schema } from '../article/articleSchema'
-import type { SidecarParseResult } from '../sidecar'
-import type { TagTarget } from '../tagModel'
+import type { AnchorOptions, AnchorResult } from '../../anchoring/anchor'
+import { findInvalidUtf8Offset, type DecodeOptions } from '../../article/decodeText'
+import type { ArticleFormat, Result } from '../../ipc'
+import { normalizeForMatch, normalizeWithMap } from '../../anchoring/normalizeForMatch'
+import { toPlainText } from '../../article/plainText'
+import { isSafeLink, schema } from '../../article/articleSchema'
+import type { SidecarParseResult } from '../../sidecar'
+import type { TagTarget } from '../../tagModel'
 import {
   generateAnchorInput,
   generateArticle,

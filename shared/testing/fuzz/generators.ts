@@ -7,10 +7,10 @@
  * from its seed. Sizes are bounded so that a campaign of thousands of inputs stays quick; the
  * rare large inputs (long lines, thousands of blank lines, deep nesting) are there on purpose.
  */
-import { describeRange } from '../anchoring/anchor'
-import type { ArticleFormat } from '../ipc'
-import { buildSidecar, type Sidecar } from '../sidecar'
-import { createTag, TAG_KINDS, type Tag, type TagTarget } from '../tagModel'
+import { describeRange } from '../../anchoring/anchor'
+import type { ArticleFormat } from '../../ipc'
+import { buildSidecar, type Sidecar } from '../../sidecar'
+import { createTag, TAG_KINDS, type Tag, type TagTarget } from '../../tagModel'
 import type { Random } from './random'
 
 /** Real text the generators mutate and draw words from. */

@@ -10,7 +10,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { buildSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
 import { createTag, type Tag } from '../../shared/tagModel'
-import { saveSidecar } from './sidecarStore'
+import { saveSidecar } from '../main/sidecarStore'
 
 export const FAULT_ANNOTATOR: Annotator = { id: 'fault-injection', name: 'Fault Injection' }
 

@@ -1,0 +1,92 @@
+/**
+ * Checklist items 3 and 20: the preload exposes one object of functions and never Electron itself.
+ */
+import ts from 'typescript'
+import type { Source } from './sources'
+import { asFunction, descendants, enclosingFunction, methodCalls, paramName, parse, resolveValue, stringValue, unwrap, usesOf, where } from './syntax'
+
+/** The only calls the preload may make on what it imports from electron. */
+export const ALLOWED_ELECTRON_CALLS: Record<string, string[]> = {
+  contextBridge: ['exposeInMainWorld'],
+  ipcRenderer: ['invoke', 'on', 'removeListener', 'off'],
+  webUtils: ['getPathForFile']
+}
+
+/**
+ * The preload exposes exactly one object of functions; Electron's objects are only ever called
+ * (ipcRenderer.invoke/on/removeListener inside those functions, on a constant channel of
+ * shared/ipc), never handed to the page as values; and a listener never forwards the
+ * IpcRendererEvent, whose `sender` is ipcRenderer itself.
+ */
+export function checkPreload(source: Source): string[] {
+  const file = parse(source)
+  const problems: string[] = []
+  const electronNames: string[] = []
+  const sharedNames: string[] = []
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement) || !statement.importClause || statement.importClause.isTypeOnly) continue
+    const from = stringValue(statement.moduleSpecifier) ?? ''
+    const bindings = statement.importClause.namedBindings
+    const names = [
+      ...(statement.importClause.name ? [statement.importClause.name.text] : []),
+      ...(bindings && ts.isNamespaceImport(bindings) ? [bindings.name.text] : []),
+      ...(bindings && ts.isNamedImports(bindings) ? bindings.elements.filter((e) => !e.isTypeOnly).map((e) => e.name.text) : [])
+    ]
+    if (from === 'electron') electronNames.push(...names)
+    else if (/(^|\/)shared\/ipc$/.test(from)) sharedNames.push(...names)
+  }
+
+  const exposes = methodCalls(file, ['exposeInMainWorld', 'exposeInIsolatedWorld'])
+  if (exposes.length !== 1) problems.push(`contextBridge exposes ${exposes.length} objects, not exactly one`)
+  for (const { call, method } of exposes) {
+    const argument = call.arguments[method === 'exposeInMainWorld' ? 1 : 2]
+    const api = argument ? resolveValue(argument, file) : undefined
+    if (!api || !ts.isObjectLiteralExpression(api)) {
+      problems.push(`${where(call)} exposes ${argument?.getText() ?? 'nothing'}, not an object literal of functions`)
+      continue
+    }
+    for (const property of api.properties) {
+      const name = ts.isSpreadAssignment(property) ? `...${property.expression.getText()}` : property.name.getText()
+      const value = ts.isPropertyAssignment(property) ? unwrap(property.initializer) : undefined
+      const isFunction = ts.isMethodDeclaration(property) || (value !== undefined && (ts.isArrowFunction(value) || ts.isFunctionExpression(value)))
+      if (!isFunction) problems.push(`${where(property)} ${name} is exposed as a value, not a function`)
+    }
+  }
+
+  for (const name of electronNames) {
+    for (const use of usesOf(file, name)) {
+      const access = use.parent
+      const call = access.parent
+      const method = ts.isPropertyAccessExpression(access) && access.expression === use ? access.name.text : undefined
+      if (!method || !ts.isCallExpression(call) || call.expression !== access) {
+        problems.push(`${where(use)} ${name}${method ? `.${method}` : ''} is used as a value: it could reach the page`)
+        continue
+      }
+      if (!(ALLOWED_ELECTRON_CALLS[name] ?? []).includes(method)) problems.push(`${where(call)} ${name}.${method}() is not allowed in the preload`)
+      if (name !== 'ipcRenderer') continue
+      if (!enclosingFunction(call)) problems.push(`${where(call)} ${name}.${method}() runs at load, outside an API function`)
+      const channel = call.arguments[0] ? unwrap(call.arguments[0]) : undefined
+      const isConstantChannel =
+        channel !== undefined &&
+        ((ts.isIdentifier(channel) && sharedNames.includes(channel.text)) ||
+          (ts.isPropertyAccessExpression(channel) && ts.isIdentifier(channel.expression) && sharedNames.includes(channel.expression.text)))
+      if (!isConstantChannel) problems.push(`${where(call)} channel ${channel?.getText() ?? 'missing'} is not a constant of shared/ipc`)
+      if (method === 'on') {
+        const listener = asFunction(call.arguments[1], file)
+        const event = listener ? paramName(listener, 0) : undefined
+        if (!listener?.body) problems.push(`${where(call)} the listener is not a function of this file`)
+        else if (event && usesOf(listener.body, event).length > 0) problems.push(`${where(listener)} the listener hands on the IpcRendererEvent`)
+      }
+    }
+  }
+
+  for (const node of descendants(file)) {
+    if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue
+    const target = unwrap(node.left)
+    const base = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? unwrap(target.expression) : undefined
+    if (base && ts.isIdentifier(base) && ['window', 'globalThis', 'self', 'document'].includes(base.text)) {
+      problems.push(`${where(node)} assigns to ${target.getText()}: only contextBridge exposes anything`)
+    }
+  }
+  return problems
+}
