@@ -1,7 +1,7 @@
 // Lint rules, including the layer rules of ../shared/DESIGN.md: shared/ imports nothing of the
 // other layers (and no Electron, Node built-ins or DOM-only libraries); the renderer reaches main
-// only through window.factmark; the preload imports electron and shared/ipc only; nothing
-// imports renderer/ or e2e/ from outside.
+// only through window.factmark; the preload imports electron and shared/ipc only; the command
+// line (electron/cli) never imports electron; nothing imports renderer/ or e2e/ from outside.
 import js from '@eslint/js'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -66,6 +66,14 @@ export default tseslint.config(
     files: ['electron/main/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: restrict([{ group: ['**/renderer/**', '**/e2e/**', '**/preload/**'], message: 'Main never imports the renderer, the preload or tests.' }])
+  },
+  {
+    files: ['electron/cli/**/*.{ts,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict(
+      [{ group: ['**/renderer/**', '**/e2e/**', '**/preload/**'], message: 'The command line imports shared/ and main\'s Electron-free modules only.' }],
+      [{ name: 'electron', message: 'The command line runs in plain Node: it never imports electron.' }]
+    )
   },
   {
     files: ['e2e/**/*.{ts,mjs}', '*.config.{ts,js}', 'electron/*.mjs'],
