@@ -1,9 +1,10 @@
 // Lint rules, including the layer rules of ../shared/DESIGN.md: shared/ imports nothing of the
 // other layers (and no Electron, Node built-ins or DOM-only libraries); the renderer reaches main
-// only through window.factmark; the preload imports electron and shared/ipc only; nothing
-// imports renderer/ or e2e/ from outside; only tests, benchmarks and other test support import a
-// testing/ folder, and shared/testing/ is as pure as shared/. What counts as "not app code" comes
-// from shared/testing/notAppCode.js, which Vitest and the security checklist read too.
+// only through window.factmark; the preload imports electron and shared/ipc only; the command
+// line (electron/cli) never imports electron; nothing imports renderer/ or e2e/ from outside; only
+// tests, benchmarks and other test support import a testing/ folder, and shared/testing/ is as
+// pure as shared/. What counts as "not app code" comes from shared/testing/notAppCode.js, which
+// Vitest and the security checklist read too.
 import js from '@eslint/js'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -28,6 +29,8 @@ const sharedPurity = [
   { group: ['dompurify'], allowTypeImports: true, message: 'shared/ has no DOM: take DOMPurify from the caller (types only here).' }
 ]
 const noElectronInShared = [{ name: 'electron', message: 'shared/ never imports electron.' }]
+const cliLayer = { group: ['**/renderer/**', '**/e2e/**', '**/preload/**'], message: "The command line imports shared/ and main's Electron-free modules only." }
+const noElectronInCli = [{ name: 'electron', message: 'The command line runs in plain Node: it never imports electron.' }]
 const mainLayer = { group: ['**/renderer/**', '**/e2e/**', '**/preload/**'], message: 'Main never imports the renderer, the preload or e2e.' }
 
 export default tseslint.config(
@@ -89,6 +92,17 @@ export default tseslint.config(
     files: ['electron/main/**/*.test.ts', 'electron/main/**/*.bench.ts', 'electron/testing/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: restrict([mainLayer])
+  },
+  {
+    files: ['electron/cli/**/*.{ts,mjs}'],
+    ignores: NOT_APP_CODE,
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict([cliLayer, noTesting], noElectronInCli)
+  },
+  {
+    files: ['electron/cli/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict([cliLayer], noElectronInCli)
   },
   {
     files: ['e2e/**/*.{ts,mjs}', '*.config.{ts,js}', 'electron/*.mjs'],

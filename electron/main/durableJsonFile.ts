@@ -75,7 +75,8 @@ export class DurableFileError extends Error {
   }
 }
 
-type Inspection<T> =
+/** What {@link inspectJsonFile} found. */
+export type Inspection<T> =
   | { state: 'missing' }
   | { state: 'valid'; value: T; bytes: Buffer; mode: number }
   | { state: 'corrupt'; reason: string }
@@ -207,44 +208,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   /** Classifies a file on disk. Throws when it cannot be read (permissions, a folder, …). */
-  private async inspect(file: string): Promise<Inspection<T>> {
-    let stat
-    try {
-      stat = await fs.stat(file)
-    } catch (error) {
-      if (errnoCode(error) === 'ENOENT') return { state: 'missing' }
-      throw error
-    }
-    if (stat.isDirectory()) throw new DurableFileError('EISDIR', `${file} is a folder, not a file`, file)
-    if (!stat.isFile()) throw new DurableFileError('EINVAL', `${file} is not a regular file`, file)
-    if (stat.size > this.maxBytes) {
-      return { state: 'corrupt', reason: `the file is too large (${formatMiB(stat.size)}; the limit is ${formatMiB(this.maxBytes)})` }
-    }
-    let bytes: Buffer
-    try {
-      bytes = await fs.readFile(file)
-    } catch (error) {
-      if (errnoCode(error) === 'ENOENT') return { state: 'missing' }
-      throw error
-    }
-    let text: string
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    } catch {
-      // Undecodable bytes are a verdict on the file, not a failure of ours.
-      return { state: 'corrupt', reason: 'the file is not UTF-8 text' }
-    }
-    if (text.trim() === '') return { state: 'corrupt', reason: 'the file is empty' }
-    let data: unknown
-    try {
-      data = JSON.parse(text.replace(/^\uFEFF/, ''))
-    } catch (error) {
-      return { state: 'corrupt', reason: `the file is not valid JSON (${error instanceof Error ? error.message : String(error)})` }
-    }
-    const check = this.validate(data)
-    if (check.ok) return { state: 'valid', value: check.value, bytes, mode: stat.mode & 0o777 }
-    if (check.unsupported) throw new DurableFileError('EUNSUPPORTED', check.message, file)
-    return { state: 'corrupt', reason: check.message }
+  private inspect(file: string): Promise<Inspection<T>> {
+    return inspectJsonFile(file, this.validate, this.maxBytes)
   }
 
   private async inspectBackup(file: string): Promise<Inspection<T>> {
@@ -316,6 +281,54 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
     await syncFolder(folder)
   }
+}
+
+/**
+ * Classifies the JSON file at `file` without changing anything on disk: `missing`, `valid` (with
+ * the validated value and the bytes read) or `corrupt` (with the reason: too large, not UTF-8,
+ * empty, not JSON, refused by `validate`). Throws a {@link DurableFileError} EUNSUPPORTED when
+ * `validate` says the file is from a newer version, and the file system's error when the file
+ * cannot be read (permissions, a folder, …). What the durable file uses before it repairs
+ * anything, and what read-only readers of files that are not ours (the `factmark` command) use.
+ */
+export async function inspectJsonFile<T>(file: string, validate: (data: unknown) => Validation<T>, maxBytes = DEFAULT_MAX_BYTES): Promise<Inspection<T>> {
+  let stat
+  try {
+    stat = await fs.stat(file)
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return { state: 'missing' }
+    throw error
+  }
+  if (stat.isDirectory()) throw new DurableFileError('EISDIR', `${file} is a folder, not a file`, file)
+  if (!stat.isFile()) throw new DurableFileError('EINVAL', `${file} is not a regular file`, file)
+  if (stat.size > maxBytes) {
+    return { state: 'corrupt', reason: `the file is too large (${formatMiB(stat.size)}; the limit is ${formatMiB(maxBytes)})` }
+  }
+  let bytes: Buffer
+  try {
+    bytes = await fs.readFile(file)
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return { state: 'missing' }
+    throw error
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    // Undecodable bytes are a verdict on the file, not a failure of ours.
+    return { state: 'corrupt', reason: 'the file is not UTF-8 text' }
+  }
+  if (text.trim() === '') return { state: 'corrupt', reason: 'the file is empty' }
+  let data: unknown
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    return { state: 'corrupt', reason: `the file is not valid JSON (${error instanceof Error ? error.message : String(error)})` }
+  }
+  const check = validate(data)
+  if (check.ok) return { state: 'valid', value: check.value, bytes, mode: stat.mode & 0o777 }
+  if (check.unsupported) throw new DurableFileError('EUNSUPPORTED', check.message, file)
+  return { state: 'corrupt', reason: check.message }
 }
 
 /**

@@ -12,7 +12,16 @@ import * as path from 'node:path'
 import { Low } from 'lowdb'
 import type { AppError, Result } from '../../shared/ipc'
 import { parseSidecar, SIDECAR_SUFFIX, sidecarFileName, validateSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
-import { BACKUP_FOLDER, DurableJsonFile, errnoCode, explainFileError, type DurableFileNotice, type Validation } from './durableJsonFile'
+import {
+  BACKUP_FOLDER,
+  DurableJsonFile,
+  errnoCode,
+  explainFileError,
+  inspectJsonFile,
+  type DurableFileNotice,
+  type Inspection,
+  type Validation
+} from './durableJsonFile'
 
 interface SidecarDb {
   low: Low<Sidecar | null>
@@ -123,6 +132,16 @@ export async function saveSidecar(articlePath: string, sidecar: Sidecar): Promis
     return { ok: false, error: { code: 'WRITE_FAILED', message: writeFailureMessage(filePath, error) } }
   }
   return { ok: true, value: { path: filePath } }
+}
+
+/**
+ * Reads and classifies the tag file at `filePath` exactly as {@link loadSidecar} judges one, but
+ * changes nothing on disk: a damaged file is reported (`corrupt`, with the reason), never moved
+ * aside or repaired. For files that are not ours to touch: colleagues' files, the `factmark`
+ * command. Throws like inspectJsonFile (EUNSUPPORTED for a file from a newer Factmark).
+ */
+export function inspectSidecarFile(filePath: string): Promise<Inspection<Sidecar | null>> {
+  return inspectJsonFile(filePath, validateStored)
 }
 
 function dbFor(filePath: string): SidecarDb {

@@ -1,0 +1,106 @@
+/**
+ * `factmark check`: an article and every tag file beside it, anchored exactly as the app anchors
+ * them when it opens the article, as one report. Reads only: nothing on disk is written, moved,
+ * renamed or repaired.
+ *
+ * "The article as it is now" for an annotator is the text the app would show them: the article
+ * file's text, or, when their tag file holds text corrections made from this very file (same
+ * SHA-256), their corrected text. Their tags' offsets and `text` count into that text.
+ */
+import { anchorSidecar, type AnchoredStatus } from '../../shared/anchoring/anchorSidecar'
+import { correctedText } from '../../shared/article/correctedText'
+import { createHtmlImporter, type HtmlImporter } from '../../shared/article/importHtml'
+import { loadArticle } from '../../shared/article/loadArticle'
+import { plainTextOf } from '../../shared/article/plainText'
+import type { AppError } from '../../shared/ipc'
+import type { Sidecar } from '../../shared/sidecar'
+import type { Tag, TagKind } from '../../shared/tagModel'
+import { readArticleFile } from '../main/articleFile'
+import { readTagFilesBeside } from '../main/tagFilesBeside'
+import { createNodeHtmlDom } from './htmlDom'
+
+/** The JSON `factmark check --json` prints. Documented in README; pipelines read it. */
+export interface CheckJson {
+  article: { file: string; sha256: string; textLength: number }
+  annotators: { id: string; name: string; file: string }[]
+  tags: { id: string; annotatorId: string; kind: TagKind; status: AnchoredStatus; start: number; end: number; text: string }[]
+}
+
+/** What the summary needs beyond the JSON. */
+export interface CheckDetails {
+  /** Per tag of the JSON, in the same order: the stored tag and its annotator's name. */
+  stored: { tag: Tag; annotatorName: string }[]
+  /** Annotators whose tags count into their corrected text. */
+  correctedFor: string[]
+  /** Sentences about a tag file the app would also show (corrections set aside…), with its name. */
+  notices: string[]
+}
+
+export type CheckOutcome =
+  | { ok: true; json: CheckJson; details: CheckDetails; problems: string[] }
+  | { ok: false; error: AppError }
+
+/**
+ * Checks the article at `articlePath`. `ok: false` when the article itself cannot be read or shown
+ * (the app's own sentence); otherwise the report, and one sentence per tag file that could not be
+ * used (damaged, unreadable, of an unknown version) in `problems`.
+ */
+export async function checkArticle(articlePath: string): Promise<CheckOutcome> {
+  const article = await readArticleFile(articlePath)
+  if (!article.ok) return article
+  const { realPath, fileName, format, text, sha256 } = article.value
+
+  let imported
+  if (format === 'html') {
+    const { dom, close } = await createNodeHtmlDom()
+    try {
+      imported = loadArticle(format, text, createHtmlImporter(dom))
+    } finally {
+      close()
+    }
+  } else {
+    imported = loadArticle(format, text, noHtml)
+  }
+  if (!imported.ok) return { ok: false, error: { code: imported.error.code, message: `“${fileName}”: ${imported.error.message}` } }
+  const fileDoc = imported.value
+
+  const found = await readTagFilesBeside(realPath)
+  if (!found.ok) return found
+
+  const json: CheckJson = { article: { file: fileName, sha256, textLength: plainTextOf(fileDoc).text.length }, annotators: [], tags: [] }
+  const details: CheckDetails = { stored: [], correctedFor: [], notices: [] }
+  const problems: string[] = []
+  for (const file of found.value) {
+    if (!file.read.ok) {
+      problems.push(file.read.message)
+      continue
+    }
+    const sidecar: Sidecar = file.read.sidecar
+    const { annotator } = sidecar
+    json.annotators.push({ id: annotator.id, name: annotator.name, file: file.fileName })
+    // As openArticle: the corrected document when it was made from this file, else the file's.
+    const corrected = correctedText(sidecar, sha256)
+    if (corrected.notice) details.notices.push(`${file.fileName}: ${corrected.notice}`)
+    if (corrected.status === 'applied') details.correctedFor.push(annotator.name)
+    const plain = plainTextOf(corrected.doc ?? fileDoc).text
+    anchorSidecar(plain, sidecar.tags).forEach((anchored, index) => {
+      const tag = sidecar.tags[index]
+      json.tags.push({
+        id: tag.id,
+        annotatorId: annotator.id,
+        kind: tag.kind,
+        status: anchored.status,
+        start: anchored.start,
+        end: anchored.end,
+        text: plain.slice(anchored.start, anchored.end)
+      })
+      details.stored.push({ tag, annotatorName: annotator.name })
+    })
+  }
+  return { ok: true, json, details, problems }
+}
+
+/** Only HTML articles need a DOM; the other formats never call this. */
+const noHtml: HtmlImporter = () => {
+  throw new Error('no HTML importer for a non-HTML article')
+}

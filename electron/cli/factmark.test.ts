@@ -1,0 +1,305 @@
+/**
+ * The `factmark` command, run for real: the bin launcher package.json names, as a child process
+ * in plain Node, on temp folders. The bundle is built afresh once before these tests.
+ */
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describeRange } from '../../shared/anchoring/anchor'
+import { importText } from '../../shared/article/importText'
+import { plainTextOf } from '../../shared/article/plainText'
+import { buildSidecar, sidecarFileName, type Annotator, type EditedText } from '../../shared/sidecar'
+import { createTag, type TagKind } from '../../shared/tagModel'
+
+const root = resolve(__dirname, '../..')
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }
+const BIN = join(root, pkg.bin.factmark)
+const sample = readFileSync(join(root, 'electron/resources/russie-coree-du-nord.fr.txt'), 'utf8')
+
+/** Makes `import 'electron'` and `require('electron')` fail in the process it is loaded into. */
+const NO_ELECTRON = join(root, 'electron/cli/noElectron.testHook.mjs')
+
+const ANNA: Annotator = { id: 'a-anna', name: 'Anna Martin' }
+const BOB: Annotator = { id: 'b-bob', name: 'Bob' }
+const NOW = '2026-11-26T10:00:00.000Z'
+
+beforeAll(() => {
+  const built = spawnSync(process.execPath, [join(root, 'electron/cli/buildCli.mjs')], { encoding: 'utf8' })
+  expect(built.stderr.trim()).toBe('')
+  expect(built.status).toBe(0)
+}, 120_000)
+
+let folders: string[] = []
+afterEach(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+  folders = []
+})
+
+function tempFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'factmark-cli-'))
+  folders.push(folder)
+  return folder
+}
+
+interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+function factmark(args: string[], options: { nodeArgs?: string[]; cwd?: string } = {}): Run {
+  const run = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { encoding: 'utf8', cwd: options.cwd ?? root })
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+/** Every file under `folder` with its bytes and modification time, to prove nothing changed. */
+function snapshot(folder: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    const path = join(entry.parentPath, entry.name)
+    out[path] = entry.isFile() ? `${statSync(path).mtimeMs} ${createHash('sha256').update(readFileSync(path)).digest('hex')}` : 'folder'
+  }
+  return out
+}
+
+/** Writes a tag file as the app saves one: tags on the `occurrence`-th occurrence of each quote. */
+function writeTagFile(
+  folder: string,
+  articleName: string,
+  articleText: string,
+  annotator: Annotator,
+  quotes: Array<[string, number, TagKind]>,
+  editedText: EditedText | null = null
+): string {
+  const plain = plainTextOf(importText(articleText)).text
+  const tags = quotes.map(([quote, occurrence, kind], i) => {
+    let at = -1
+    for (let k = 0; k <= occurrence; k++) at = plain.indexOf(quote, at + 1)
+    if (at < 0) throw new Error(`test setup: no “${quote}” #${occurrence}`)
+    return createTag({ id: `${annotator.id}-${i}`, kind, target: describeRange(plain, at, at + quote.length), author: annotator.name, now: NOW })
+  })
+  const sha256 = createHash('sha256').update(articleText).digest('hex')
+  const sidecar = buildSidecar({ article: { fileName: articleName, sha256, textLength: plain.length }, annotator, tags, editedText, now: NOW })
+  const path = join(folder, sidecarFileName(articleName, annotator))
+  writeFileSync(path, `${JSON.stringify(sidecar, null, 2)}\n`)
+  return path
+}
+
+const ANNA_QUOTES: Array<[string, number, TagKind]> = [
+  ['Sergueï Choïgou', 0, 'entity'],
+  ['Moscou', 0, 'entity'],
+  ['la RPDC est un partenaire important de la Russie', 0, 'claim'],
+  ['l’agence de presse officielle KCNA', 0, 'source']
+]
+const BOB_QUOTES: Array<[string, number, TagKind]> = [
+  ['Pyongyang', 1, 'entity'],
+  ['les Nord-coréens ont dit leur « soutien total »', 0, 'claim']
+]
+
+/** A folder with the sample article tagged by Anna and Bob; returns the article's path. */
+function taggedSample(): { folder: string; article: string } {
+  const folder = tempFolder()
+  const article = join(folder, 'article.txt')
+  writeFileSync(article, sample)
+  writeTagFile(folder, 'article.txt', sample, ANNA, ANNA_QUOTES)
+  writeTagFile(folder, 'article.txt', sample, BOB, BOB_QUOTES)
+  return { folder, article }
+}
+
+interface CheckJson {
+  article: { file: string; sha256: string; textLength: number }
+  annotators: { id: string; name: string; file: string }[]
+  tags: { id: string; annotatorId: string; kind: string; status: string; start: number; end: number; text: string }[]
+}
+
+// Each test starts the command several times, on a machine that may be busy.
+describe('factmark', { timeout: 60_000 }, () => {
+  it('says what it does with --help, and what check does with check --help', () => {
+    const help = factmark(['--help'])
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(/Usage: factmark <command>/)
+    expect(help.stdout).toMatch(/check <article> \[--json\]/)
+    const checkHelp = factmark(['check', '--help'])
+    expect(checkHelp.status).toBe(0)
+    expect(checkHelp.stdout).toMatch(/^Usage: factmark check <article> \[--json\]/)
+    expect(checkHelp.stdout).toMatch(/Never writes/)
+  })
+
+  it('summarises a tagged article: tags per kind and per annotator, all attached, and writes nothing', () => {
+    const { folder, article } = taggedSample()
+    const before = snapshot(folder)
+    const run = factmark(['check', article])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('2 tag files:')
+    expect(run.stdout).toContain('article.txt.anna-martin.factmark.json  Anna Martin, 4 tags')
+    expect(run.stdout).toContain('Tags: 6 (claim 2, source 1, entity 3)')
+    expect(run.stdout).toContain('By annotator: Anna Martin 4, Bob 2')
+    expect(run.stdout).toContain('Attached: 6, re-attached: 0, need review: 0')
+    expect(snapshot(folder)).toEqual(before)
+  })
+
+  it('prints the JSON object of the documented shape with --json', () => {
+    const { folder, article } = taggedSample()
+    const before = snapshot(folder)
+    const run = factmark(['check', article, '--json'])
+    expect(run.status).toBe(0)
+    const json = JSON.parse(run.stdout) as CheckJson
+    expect(Object.keys(json)).toEqual(['article', 'annotators', 'tags'])
+    const plain = plainTextOf(importText(sample)).text
+    expect(json.article).toEqual({ file: 'article.txt', sha256: createHash('sha256').update(sample).digest('hex'), textLength: plain.length })
+    expect(json.annotators).toEqual([
+      { id: 'a-anna', name: 'Anna Martin', file: 'article.txt.anna-martin.factmark.json' },
+      { id: 'b-bob', name: 'Bob', file: 'article.txt.bob.factmark.json' }
+    ])
+    expect(json.tags.map((t) => Object.keys(t))).toEqual(Array(6).fill(['id', 'annotatorId', 'kind', 'status', 'start', 'end', 'text']))
+    expect(json.tags.map((t) => [t.id, t.annotatorId, t.kind, t.status, t.text])).toEqual([
+      ['a-anna-0', 'a-anna', 'entity', 'attached', 'Sergueï Choïgou'],
+      ['a-anna-1', 'a-anna', 'entity', 'attached', 'Moscou'],
+      ['a-anna-2', 'a-anna', 'claim', 'attached', 'la RPDC est un partenaire important de la Russie'],
+      ['a-anna-3', 'a-anna', 'source', 'attached', 'l’agence de presse officielle KCNA'],
+      ['b-bob-0', 'b-bob', 'entity', 'attached', 'Pyongyang'],
+      ['b-bob-1', 'b-bob', 'claim', 'attached', 'les Nord-coréens ont dit leur « soutien total »']
+    ])
+    for (const tag of json.tags) expect(plain.slice(tag.start, tag.end)).toBe(tag.text)
+    expect(snapshot(folder)).toEqual(before)
+  })
+
+  it('after the article changed: names the tags re-attached and the one needing review, which keeps its place', () => {
+    const { folder, article } = taggedSample()
+    const storedStart = plainTextOf(importText(sample)).text.indexOf('Sergueï Choïgou')
+    const changed = `Correctif : une précision a été ajoutée.\n\n${sample.replace('Sergueï Choïgou, ministre', 'le ministre')}`
+    writeFileSync(article, changed)
+    const before = snapshot(folder)
+
+    const run = factmark(['check', article])
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Attached: 0, re-attached: 5, need review: 1')
+    expect(run.stdout).toMatch(/Re-attached because the article text changed:\n( {2}“.*” .*\n){5}/)
+    expect(run.stdout).toContain('  “Moscou”  a-anna-1 (Anna Martin, entity)')
+    expect(run.stdout).toContain('  “Pyongyang”  b-bob-0 (Bob, entity)')
+    expect(run.stdout).toMatch(/Need review.*\n {2}“Sergueï Choïgou” {2}a-anna-0 \(Anna Martin, entity\)\n/)
+
+    const json = JSON.parse(factmark(['check', article, '--json']).stdout) as CheckJson
+    const plain = plainTextOf(importText(changed)).text
+    const byId = new Map(json.tags.map((t) => [t.id, t]))
+    expect(byId.get('a-anna-0')).toMatchObject({ status: 'needs-review', start: storedStart, end: storedStart + 'Sergueï Choïgou'.length })
+    for (const id of ['a-anna-1', 'a-anna-2', 'a-anna-3', 'b-bob-0', 'b-bob-1']) {
+      const tag = byId.get(id)
+      expect(tag?.status).toBe('moved')
+      expect(tag && plain.slice(tag.start, tag.end)).toBe(tag?.text)
+    }
+    expect(byId.get('b-bob-0')?.text).toBe('Pyongyang')
+    expect(snapshot(folder)).toEqual(before)
+  })
+
+  it('reports a damaged tag file in one sentence naming it, exits 1, leaves its bytes alone and still reports the others', () => {
+    const { folder, article } = taggedSample()
+    const damaged = join(folder, 'article.txt.bob.factmark.json')
+    const bytes = Buffer.from('{"schemaVersion": 1, "app": "factmark", "tags": [')
+    writeFileSync(damaged, bytes)
+    const before = snapshot(folder)
+
+    const run = factmark(['check', article])
+    expect(run.status).toBe(1)
+    const sentences = run.stderr.trim().split('\n')
+    expect(sentences).toHaveLength(1)
+    expect(sentences[0]).toMatch(/^factmark: The tag file .*article\.txt\.bob\.factmark\.json is damaged \(the file is not valid JSON .*\); it was left as it is\.$/)
+    expect(run.stdout).toContain('1 tag file:')
+    expect(run.stdout).toContain('Anna Martin, 4 tags')
+    expect(readFileSync(damaged).equals(bytes)).toBe(true)
+    expect(snapshot(folder)).toEqual(before)
+
+    const json = factmark(['check', article, '--json'])
+    expect(json.status).toBe(1)
+    expect((JSON.parse(json.stdout) as CheckJson).annotators.map((a) => a.id)).toEqual(['a-anna'])
+  })
+
+  it('refuses a tag file of a newer version than it knows, exit 1, leaving it untouched', () => {
+    const { folder, article } = taggedSample()
+    const newer = join(folder, 'article.txt.bob.factmark.json')
+    const data = JSON.parse(readFileSync(newer, 'utf8')) as Record<string, unknown>
+    writeFileSync(newer, JSON.stringify({ ...data, schemaVersion: 99 }))
+    const before = snapshot(folder)
+    const run = factmark(['check', article])
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/^factmark: The tag file .*article\.txt\.bob\.factmark\.json is of a version this Factmark does not know \(.*99.*\); it was left as it is\.\n$/)
+    expect(snapshot(folder)).toEqual(before)
+  })
+
+  it('exits 2 with a usage line for no such article, an unknown option or command, and no arguments', () => {
+    const folder = tempFolder()
+    const missing = factmark(['check', join(folder, 'absent.txt')])
+    expect(missing.status).toBe(2)
+    expect(missing.stderr).toBe('factmark: “absent.txt” was not found. It may have been moved or deleted.\nUsage: factmark check <article> [--json]    (factmark --help for more)\n')
+    expect(missing.stdout).toBe('')
+    expect(readdirSync(folder)).toEqual([])
+    for (const args of [['check', 'x.txt', '--jsn'], ['chek', 'x.txt'], ['--verbose'], [], ['check']]) {
+      const run = factmark(args)
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr).toMatch(/^factmark: .+\nUsage: factmark check <article> \[--json\]/)
+    }
+  })
+
+  it('imports an HTML article as the app does: a hostile script does not run and the text is right', () => {
+    const folder = tempFolder()
+    const article = join(folder, 'page.html')
+    const html =
+      '<!DOCTYPE html><html><head><title>Titre</title><script>document.body.innerHTML = "<p>SCRIPT RAN</p>"</script></head>' +
+      '<body><h1>Moscou et Pyongyang</h1><p>Sergueï Choïgou était <b>à Pyongyang</b>.<img src="x" onerror="document.body.innerHTML=\'ONERROR RAN\'"></p>' +
+      '<script>document.write("SCRIPT RAN")</script><p>Fin.</p></body></html>'
+    writeFileSync(article, html)
+    const text = 'Moscou et Pyongyang\n\nSergueï Choïgou était à Pyongyang.\n\nFin.'
+    const at = text.indexOf('Sergueï Choïgou')
+    const sidecar = buildSidecar({
+      article: { fileName: 'page.html', sha256: createHash('sha256').update(html).digest('hex'), textLength: text.length },
+      annotator: ANNA,
+      tags: [createTag({ id: 't1', kind: 'entity', target: describeRange(text, at, at + 15), author: ANNA.name, now: NOW })],
+      editedText: null,
+      now: NOW
+    })
+    writeFileSync(join(folder, sidecarFileName('page.html', ANNA)), JSON.stringify(sidecar))
+    const run = factmark(['check', article, '--json'])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const json = JSON.parse(run.stdout) as CheckJson
+    expect(json.article.textLength).toBe(text.length)
+    expect(json.tags).toEqual([{ id: 't1', annotatorId: 'a-anna', kind: 'entity', status: 'attached', start: at, end: at + 15, text: 'Sergueï Choïgou' }])
+    expect(run.stdout).not.toMatch(/RAN/)
+  })
+
+  it('anchors into the corrected text when a tag file holds corrections of this very file', () => {
+    const folder = tempFolder()
+    const article = join(folder, 'article.txt')
+    writeFileSync(article, sample)
+    const corrected = sample.replace('hier mercredi 26 juillet 2023', 'le mercredi 26 juillet 2023')
+    const sha256 = createHash('sha256').update(sample).digest('hex')
+    writeTagFile(folder, 'article.txt', corrected, ANNA, [['le mercredi 26 juillet', 0, 'entity']], {
+      baseSha256: sha256,
+      doc: importText(corrected).toJSON() as Record<string, unknown>
+    })
+    const run = factmark(['check', article, '--json'])
+    expect(run.status).toBe(0)
+    const json = JSON.parse(run.stdout) as CheckJson
+    expect(json.tags[0]).toMatchObject({ status: 'attached', text: 'le mercredi 26 juillet' })
+    expect(factmark(['check', article]).stdout).toContain('Anna Martin\'s tags count into their corrected text of the article.')
+  })
+
+  it('runs in plain Node with electron unresolvable', () => {
+    // The hook must be able to fail: with it, electron cannot be loaded at all.
+    const probe = spawnSync(process.execPath, ['--import', NO_ELECTRON, '--input-type=module', '-e', "await import('electron')"], { encoding: 'utf8', cwd: root })
+    expect(probe.status).not.toBe(0)
+    expect(probe.stderr).toContain('electron is unresolvable in this test')
+    const required = spawnSync(process.execPath, ['--import', NO_ELECTRON, '-e', "require('electron')"], { encoding: 'utf8', cwd: root })
+    expect(required.stderr).toContain('electron is unresolvable in this test')
+
+    const { article } = taggedSample()
+    const run = factmark(['check', article], { nodeArgs: ['--import', NO_ELECTRON] })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('Attached: 6, re-attached: 0, need review: 0')
+  })
+})

@@ -1,0 +1,16 @@
+/** The entry point of the built command: runs it on this process's arguments and streams. */
+import { runFactmark } from './factmark'
+
+runFactmark(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text)
+}).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    // A bug, not a condition of the files: say so plainly rather than with a stack alone.
+    process.stderr.write(`factmark: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exitCode = 70
+  }
+)
