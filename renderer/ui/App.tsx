@@ -13,6 +13,7 @@ import { ConfirmDialog } from './ConfirmDialog'
 import { Inspector } from './Inspector'
 import { NameDialog } from './NameDialog'
 import { NoticeBar } from './NoticeBar'
+import { ShortcutSheet } from './ShortcutSheet'
 import { StatusBar } from './StatusBar'
 import { TagList } from './TagList'
 import { Toolbar } from './Toolbar'
@@ -38,16 +39,15 @@ export function App() {
   useFocusDiskCheck(session)
   useDocumentTitle(doc)
   const dragging = useFileDrop((file) => void session.openDropped(file))
-  useGlobalShortcuts(services, doc.nameDialog !== 'closed' || doc.decision !== null)
+  useGlobalShortcuts(services, doc.nameDialog !== 'closed' || doc.decision !== null || ui.shortcutsOpen)
 
   // Quotes are re-read after every text edit (docKey), not on every render.
   const quoteOf = useCallback((live: LiveTag) => editor.quoteOf(live), [editor, view.docKey])
   const selected = view.selectedId ? (view.tags.find((t) => t.tag.id === view.selectedId) ?? null) : null
-  const hasDocument = doc.document !== null
 
   return (
     <div className={`app${dragging ? ' dragging' : ''}`}>
-      <Toolbar actions={actions} editor={view} hasDocument={hasDocument} recentOpen={ui.recentMenu !== null} save={doc.save} />
+      <Toolbar ctx={services.commandContext()} run={services.run} recentOpen={ui.recentMenu !== null} save={doc.save} />
       <NoticeBar notices={doc.notices} save={doc.save} onDismiss={(id) => session.dismissNotice(id)} />
       <main className="workspace">
         <ArticlePane
@@ -87,7 +87,7 @@ export function App() {
           Drop an article (.txt, .md, .html) to open it
         </div>
       )}
-      <ArticleMenus ui={ui} hasSelection={view.hasSelection} recent={doc.recent} actions={actions} />
+      <ArticleMenus services={services} ui={ui} recent={doc.recent} />
       {doc.nameDialog !== 'closed' && (
         <NameDialog
           initialName={doc.annotator?.name ?? ''}
@@ -96,6 +96,7 @@ export function App() {
           onSubmit={(name) => session.submitName(name)}
         />
       )}
+      {ui.shortcutsOpen && <ShortcutSheet onClose={actions.closeShortcuts} />}
       {doc.decision && <ConfirmDialog decision={doc.decision} onAnswer={(confirmed) => session.answer(confirmed)} />}
     </div>
   )

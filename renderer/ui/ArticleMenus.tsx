@@ -1,31 +1,38 @@
-/** The article's context menu and the Recent documents pop-up, when open. */
+/**
+ * The article's context menu, from the command table (commands with a `contextMenu` section, in
+ * table order, asked through the registry), and the Recent documents pop-up.
+ */
+import { COMMANDS, plainLabel } from '../../shared/commands'
 import type { RecentEntry } from '../../shared/ipc'
-import { KIND_LABELS, TAG_KINDS } from '../../shared/tagModel'
-import type { AppActions, UiState } from './appServices'
+import { canRun } from '../commands/registry'
+import type { AppServices, UiState } from './appServices'
 import { ContextMenu, type MenuItem } from './ContextMenu'
-import { shortcutLabel, TAG_SHORTCUT_KEYS } from './shortcuts'
+import { shortcutOf } from './shortcuts'
 
-export function ArticleMenus(props: { ui: UiState; hasSelection: boolean; recent: readonly RecentEntry[]; actions: AppActions }) {
-  const { ui, hasSelection, actions } = props
+const SECTIONS = ['selection', 'clipboard', 'tag'] as const
+
+function contextItems(services: AppServices, tagId: string | null): (MenuItem | 'separator')[] {
+  const ctx = services.commandContext({ tagId })
+  const sections = SECTIONS.map((section) =>
+    COMMANDS.filter((c) => c.contextMenu?.section === section && (section !== 'tag' || tagId !== null)).map(
+      (command): MenuItem => ({
+        label: command.contextMenu?.label ?? plainLabel(command.label),
+        shortcut: command.contextMenu?.showShortcut === false ? undefined : shortcutOf(command.id) || undefined,
+        disabled: (section !== 'tag' && !ctx.editor.hasSelection) || !canRun(command.id, ctx),
+        onSelect: () => services.run(command.id, { tagId })
+      })
+    )
+  )
+  return sections.filter((items) => items.length > 0).flatMap((items, index) => (index === 0 ? items : ['separator' as const, ...items]))
+}
+
+export function ArticleMenus(props: { services: AppServices; ui: UiState; recent: readonly RecentEntry[] }) {
+  const { services, ui } = props
+  const { actions } = services
   const menu = ui.contextMenu
-  let items: (MenuItem | 'separator')[] = []
-  if (menu) {
-    items = TAG_KINDS.map((kind) => ({
-      label: `Tag as ${KIND_LABELS[kind]}`,
-      shortcut: shortcutLabel(TAG_SHORTCUT_KEYS[kind]),
-      disabled: !hasSelection,
-      onSelect: () => actions.tagSelection(kind)
-    }))
-    items.push('separator', { label: 'Copy', shortcut: shortcutLabel('c'), disabled: !hasSelection, onSelect: actions.copy })
-    if (menu.tagId) {
-      const tagId = menu.tagId
-      items.push('separator', { label: 'Select this tag', onSelect: () => actions.revealTag(tagId) })
-      items.push({ label: 'Delete this tag', onSelect: () => actions.deleteTag(tagId) })
-    }
-  }
   return (
     <>
-      {menu && <ContextMenu x={menu.x} y={menu.y} label="Article actions" items={items} onClose={actions.closeContextMenu} />}
+      {menu && <ContextMenu x={menu.x} y={menu.y} label="Article actions" items={contextItems(services, menu.tagId)} onClose={actions.closeContextMenu} />}
       {ui.recentMenu && (
         <ContextMenu
           x={ui.recentMenu.x}

@@ -7,7 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { describeTagStatus, KIND_LABELS } from '../../shared/tagModel'
 import type { LiveTag } from '../editor/tagStep'
 import { applyKindFilter, countByKind, FILTER_LABELS, KIND_FILTERS, type KindFilter } from '../state/filters'
-import { shortcutLabel, TAG_SHORTCUT_KEYS } from './shortcuts'
+import { shortcutOf } from './shortcuts'
 
 export function TagList(props: {
   tags: readonly LiveTag[]
@@ -72,9 +72,9 @@ export function TagList(props: {
                 <strong>No tags yet.</strong>
               </p>
               <p>
-                Select words in the article, then choose <em>Claim</em> ({shortcutLabel(TAG_SHORTCUT_KEYS.claim)}),{' '}
-                <em>Source</em> ({shortcutLabel(TAG_SHORTCUT_KEYS.source)}) or <em>Entity</em> (
-                {shortcutLabel(TAG_SHORTCUT_KEYS.entity)}).
+                Select words in the article, then choose <em>Claim</em> ({shortcutOf('tag-claim')}),{' '}
+                <em>Source</em> ({shortcutOf('tag-source')}) or <em>Entity</em> (
+                {shortcutOf('tag-entity')}).
               </p>
             </>
           ) : (

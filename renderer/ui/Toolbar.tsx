@@ -1,9 +1,12 @@
-/** The toolbar: open and recent documents, tag buttons, undo/redo, Edit text, Find, and the save status. */
+/**
+ * The toolbar, from the command table's toolbar layout (shared/commands.ts): each button asks the
+ * command registry whether it can run and runs it there. The save status sits at the end.
+ */
+import { commandById, TOOLBAR_LAYOUT, type CommandId } from '../../shared/commands'
+import { canRun, isOn, type CommandContext } from '../commands/registry'
 import type { SaveStatus } from '../session/autosave'
-import type { EditorSnapshot } from '../editor/editorController'
-import { KIND_LABELS, TAG_KINDS } from '../../shared/tagModel'
-import type { AppActions } from './appServices'
-import { shortcutLabel, TAG_SHORTCUT_KEYS } from './shortcuts'
+import type { AppServices } from './appServices'
+import { ariaShortcutOf, shortcutOf } from './shortcuts'
 
 /** The save status as the toolbar says it; nothing without a document. */
 export function saveLabel(status: SaveStatus, hasDocument: boolean): string {
@@ -21,74 +24,64 @@ export function saveLabel(status: SaveStatus, hasDocument: boolean): string {
   }
 }
 
-/** Keeps the article's selection when a toolbar button is pressed. */
-const keepSelection = (event: React.MouseEvent) => event.preventDefault()
+const TAG_KIND_OF: Partial<Record<CommandId, string>> = { 'tag-claim': 'claim', 'tag-source': 'source', 'tag-entity': 'entity' }
 
-export function Toolbar(props: { actions: AppActions; editor: EditorSnapshot; hasDocument: boolean; recentOpen: boolean; save: SaveStatus }) {
-  const { actions, editor, hasDocument, save } = props
+function CommandButton(props: { id: CommandId; ctx: CommandContext; run: AppServices['run']; recentOpen: boolean }) {
+  const { id, ctx } = props
+  const button = commandById(id).toolbar
+  if (!button) return null
+  const shortcut = shortcutOf(id)
+  const title = button.title && (shortcut ? `${button.title} (${shortcut})` : button.title)
+  const kind = TAG_KIND_OF[id]
+  const pressed = button.pressedLabel !== undefined ? isOn(id, ctx) : undefined
+  if (id === 'open-recent') {
+    return (
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={props.recentOpen}
+        onClick={(event) => props.run(id, { anchor: event.currentTarget.getBoundingClientRect() })}
+      >
+        {button.label}
+      </button>
+    )
+  }
+  return (
+    <button
+      type="button"
+      className={kind ? `tag-button kind-${kind}` : pressed !== undefined ? (pressed ? 'toggle on' : 'toggle') : undefined}
+      aria-pressed={pressed}
+      onMouseDown={button.keepsSelection ? (event) => event.preventDefault() : undefined}
+      onClick={() => props.run(id)}
+      disabled={!canRun(id, ctx)}
+      aria-keyshortcuts={kind ? ariaShortcutOf(id) : undefined}
+      title={title}
+    >
+      {kind && <span className={`swatch kind-${kind}`} aria-hidden="true" />}
+      {pressed && button.pressedLabel ? button.pressedLabel : button.label}
+      {kind && <kbd>{shortcut}</kbd>}
+    </button>
+  )
+}
+
+export function Toolbar(props: { ctx: CommandContext; run: AppServices['run']; recentOpen: boolean; save: SaveStatus }) {
+  const { save } = props
   return (
     <header className="toolbar" role="toolbar" aria-label="Document and tagging">
-      <div className="toolbar-group">
-        <button type="button" onClick={actions.openDialog} title={`Open an article (${shortcutLabel('o')})`}>
-          Open…
-        </button>
-        <button
-          type="button"
-          aria-haspopup="menu"
-          aria-expanded={props.recentOpen}
-          onClick={(event) => actions.toggleRecentMenu(event.currentTarget.getBoundingClientRect())}
+      {TOOLBAR_LAYOUT.map((group) => (
+        <div
+          key={group.join(' ')}
+          className={group.some((id) => TAG_KIND_OF[id]) ? 'toolbar-group tag-buttons' : 'toolbar-group'}
+          aria-label={group.some((id) => TAG_KIND_OF[id]) ? 'Tag the selection' : undefined}
         >
-          Recent ▾
-        </button>
-      </div>
-      <div className="toolbar-group tag-buttons" aria-label="Tag the selection">
-        {TAG_KINDS.map((kind) => (
-          <button
-            key={kind}
-            type="button"
-            className={`tag-button kind-${kind}`}
-            onMouseDown={keepSelection}
-            onClick={() => actions.tagSelection(kind)}
-            disabled={!hasDocument}
-            aria-keyshortcuts={`Control+${TAG_SHORTCUT_KEYS[kind]}`}
-            title={`Tag the selected text as ${KIND_LABELS[kind]} (${shortcutLabel(TAG_SHORTCUT_KEYS[kind])})`}
-          >
-            <span className={`swatch kind-${kind}`} aria-hidden="true" />
-            {KIND_LABELS[kind]}
-            <kbd>{shortcutLabel(TAG_SHORTCUT_KEYS[kind])}</kbd>
-          </button>
-        ))}
-      </div>
-      <div className="toolbar-group">
-        <button type="button" onMouseDown={keepSelection} onClick={() => actions.history('undo')} disabled={!editor.canUndo} title={`Undo (${shortcutLabel('z')})`}>
-          Undo
-        </button>
-        <button
-          type="button"
-          onMouseDown={keepSelection}
-          onClick={() => actions.history('redo')}
-          disabled={!editor.canRedo}
-          title={`Redo (${shortcutLabel('z', { shift: true })})`}
-        >
-          Redo
-        </button>
-        <button
-          type="button"
-          aria-pressed={editor.editing}
-          className={editor.editing ? 'toggle on' : 'toggle'}
-          onClick={actions.toggleEditing}
-          disabled={!hasDocument}
-          title={`Allow fixing typos in the text (${shortcutLabel('e')})`}
-        >
-          {editor.editing ? 'Editing text' : 'Edit text'}
-        </button>
-        <button type="button" onClick={actions.openFind} disabled={!hasDocument} title={`Find (${shortcutLabel('f')})`}>
-          Find
-        </button>
-      </div>
+          {group.map((id) => (
+            <CommandButton key={id} id={id} ctx={props.ctx} run={props.run} recentOpen={props.recentOpen} />
+          ))}
+        </div>
+      ))}
       <div className="toolbar-spacer" />
       <div className={`save-status save-${save.kind}`} data-testid="save-status" role="status" title={save.kind === 'error' ? save.message : undefined}>
-        {saveLabel(save, hasDocument)}
+        {saveLabel(save, props.ctx.hasDocument)}
       </div>
     </header>
   )

@@ -3,7 +3,9 @@
  * document session, the hint, the state of the panels and pop-ups, and the user's actions on
  * them. Components read the stores and call the actions; they hold no document logic.
  */
+import type { CommandId } from '../../shared/commands'
 import type { AppCommand, FactmarkApi } from '../../shared/ipc'
+import { runCommand, type CommandContext } from '../commands/registry'
 import { KIND_LABELS, type TagKind, type TagPatch } from '../../shared/tagModel'
 import { EditorController } from '../editor/editorController'
 import { DocumentSession } from '../session/documentSession'
@@ -18,6 +20,8 @@ export interface UiState {
   contextMenu: { x: number; y: number; tagId: string | null } | null
   /** The Recent documents pop-up, below its button. */
   recentMenu: { x: number; y: number } | null
+  /** The shortcut sheet. */
+  shortcutsOpen: boolean
 }
 
 export interface AppServices {
@@ -27,6 +31,10 @@ export interface AppServices {
   hint: HintStore
   ui: Store<UiState>
   actions: AppActions
+  /** Runs a command of the table when it can run now; `extra` says where it was chosen. */
+  run: (id: CommandId, extra?: Partial<Pick<CommandContext, 'tagId' | 'inTextField' | 'anchor'>>) => void
+  /** The context the commands are asked in now. */
+  commandContext: (extra?: Partial<Pick<CommandContext, 'tagId' | 'inTextField' | 'anchor'>>) => CommandContext
 }
 
 export type AppActions = ReturnType<typeof createActions>
@@ -40,8 +48,9 @@ function createActions(api: FactmarkApi, editor: EditorController, session: Docu
   const actions = {
     openDialog: () => void session.openDialog(),
     openRecent: (id: string) => void session.openRecent(id),
-    toggleRecentMenu: (anchor: { left: number; bottom: number }) =>
-      ui.set({ recentMenu: ui.getSnapshot().recentMenu ? null : { x: anchor.left, y: anchor.bottom + 4 } }),
+    /** Opens the Recent documents pop-up below `anchor` (the toolbar's corner without one), or closes it. */
+    toggleRecentMenu: (anchor: { left: number; bottom: number } | null) =>
+      ui.set({ recentMenu: ui.getSnapshot().recentMenu ? null : { x: anchor?.left ?? 12, y: (anchor?.bottom ?? 40) + 4 } }),
     async save(): Promise<void> {
       if (await session.save()) hint.show('Saved.')
     },
@@ -69,9 +78,9 @@ function createActions(api: FactmarkApi, editor: EditorController, session: Docu
     revealTag: (id: string) => editor.revealTag(id),
     reattachSelected: () => editor.reattachSelected(),
     openLink: (url: string) => void api.openExternal(url),
-    /** Undo/redo of the article; `inFields` lets a focused text field undo its own typing instead. */
-    history(direction: 'undo' | 'redo', inFields = false): void {
-      if (inFields && isTextField(document.activeElement)) {
+    /** Undo/redo of the article, or of the focused text field's own typing when `inTextField`. */
+    history(direction: 'undo' | 'redo', inTextField = false): void {
+      if (inTextField) {
         document.execCommand(direction)
         return
       }
@@ -99,28 +108,8 @@ function createActions(api: FactmarkApi, editor: EditorController, session: Docu
     },
     closeContextMenu: () => ui.set({ contextMenu: null }),
     closeRecentMenu: () => ui.set({ recentMenu: null }),
-    /** A command from main: the application menu or a window event. */
-    handleCommand(command: AppCommand): void {
-      switch (command.type) {
-        case 'open':
-          return actions.openDialog()
-        case 'save':
-          return void actions.save()
-        case 'tag':
-          return actions.tagSelection(command.kind)
-        case 'delete-tag':
-          return actions.deleteTag()
-        case 'toggle-edit':
-          return actions.toggleEditing()
-        case 'find':
-          return actions.openFind()
-        case 'undo':
-        case 'redo':
-          return actions.history(command.type, true)
-        default:
-          return void session.handleWindowEvent(command)
-      }
-    }
+    showShortcuts: () => ui.set({ shortcutsOpen: true, contextMenu: null, recentMenu: null }),
+    closeShortcuts: () => ui.set({ shortcutsOpen: false })
   }
   return actions
 }
@@ -130,7 +119,7 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
   const editor = new EditorController({ openLink: (url) => void api.openExternal(url), hasMod })
   const session = new DocumentSession({ api, editor })
   const hint = new HintStore()
-  const ui = new Store<UiState>({ findOpen: false, contextMenu: null, recentMenu: null })
+  const ui = new Store<UiState>({ findOpen: false, contextMenu: null, recentMenu: null, shortcutsOpen: false })
   // A newly shown document starts without the find bar.
   let shown = session.getSnapshot().document
   session.subscribe(() => {
@@ -138,5 +127,24 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
     if (document !== shown) ui.set({ findOpen: false })
     shown = document
   })
-  return { api, editor, session, hint, ui, actions: createActions(api, editor, session, hint, ui) }
+  const actions = createActions(api, editor, session, hint, ui)
+  const commandContext: AppServices['commandContext'] = (extra = {}) => ({
+    actions,
+    hasDocument: session.getSnapshot().document !== null,
+    editor: editor.getSnapshot(),
+    tagId: extra.tagId ?? null,
+    inTextField: extra.inTextField ?? false,
+    anchor: extra.anchor ?? null
+  })
+  const run: AppServices['run'] = (id, extra) => void runCommand(id, commandContext(extra))
+  return { api, editor, session, hint, ui, actions, run, commandContext }
+}
+
+/**
+ * Acts on what main sends: a command chosen in the application menu (undo and redo then go to a
+ * focused text field, as the native Edit menu would), or an event about the window.
+ */
+export function handleMainCommand(services: AppServices, command: AppCommand): void {
+  if (command.type === 'run') services.run(command.id, { inTextField: isTextField(document.activeElement) })
+  else void services.session.handleWindowEvent(command)
 }

@@ -1,11 +1,12 @@
 /**
- * Starts the document session once the window is shown and routes main's commands (application
- * menu, window events) to the actions while it is mounted.
+ * Starts the document session once the window is shown and routes what main sends (application
+ * menu commands, window events) while it is mounted.
  */
 import { useEffect } from 'react'
-import type { AppServices } from '../appServices'
+import { handleMainCommand, type AppServices } from '../appServices'
 
-export function useSession({ api, session, actions }: AppServices): void {
+export function useSession(services: AppServices): void {
+  const { api, session } = services
   useEffect(() => session.start(), [session])
-  useEffect(() => api.onCommand((command) => actions.handleCommand(command)), [api, actions])
+  useEffect(() => api.onCommand((command) => handleMainCommand(services, command)), [api, services])
 }
