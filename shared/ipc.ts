@@ -10,6 +10,7 @@
  * This file holds types and channel names only, so the sandboxed preload can bundle it; the
  * argument schemas main checks live in ipcSchemas.ts.
  */
+import type { CommandId } from './commands'
 import type { Annotator, EditedText, Sidecar } from './sidecar'
 import type { Tag } from './tagModel'
 
@@ -95,18 +96,17 @@ export interface SaveResult {
   sidecarFileName: string
 }
 
-/** Commands main sends to the renderer, from the application menu and window events. */
+/**
+ * What main sends to the renderer: a command of the table (shared/commands.ts) chosen in the
+ * application menu, and the window's own events.
+ */
 export type AppCommand =
-  | { type: 'open' }
+  | { type: 'run'; id: CommandId }
+  /** A document picked in File › Open Recent, by its id in the recent list. */
   | { type: 'open-recent'; id: string }
-  | { type: 'save' }
-  | { type: 'tag'; kind: 'claim' | 'source' | 'entity' }
-  | { type: 'delete-tag' }
-  | { type: 'toggle-edit' }
-  | { type: 'find' }
-  | { type: 'undo' }
-  | { type: 'redo' }
+  /** The window is about to close: save first, then call readyToClose. */
   | { type: 'prepare-close' }
+  /** A second start of Factmark handed over a file (see openHandoff). */
   | { type: 'open-handoff' }
   | { type: 'recent-changed'; recent: RecentEntry[] }
 

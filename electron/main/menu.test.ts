@@ -75,16 +75,16 @@ describe('buildMenuTemplate', () => {
   it('sends the matching command when an item is clicked', () => {
     const { template, sent } = build()
     const cases: [string, string, AppCommand][] = [
-      ['File', 'Open…', { type: 'open' }],
-      ['File', 'Save', { type: 'save' }],
-      ['Edit', 'Undo', { type: 'undo' }],
-      ['Edit', 'Redo', { type: 'redo' }],
-      ['Edit', 'Find…', { type: 'find' }],
-      ['Edit', 'Edit text', { type: 'toggle-edit' }],
-      ['Tag', 'Tag as Claim', { type: 'tag', kind: 'claim' }],
-      ['Tag', 'Tag as Source', { type: 'tag', kind: 'source' }],
-      ['Tag', 'Tag as Entity', { type: 'tag', kind: 'entity' }],
-      ['Tag', 'Delete tag', { type: 'delete-tag' }]
+      ['File', 'Open…', { type: 'run', id: 'open' }],
+      ['File', 'Save', { type: 'run', id: 'save' }],
+      ['Edit', 'Undo', { type: 'run', id: 'undo' }],
+      ['Edit', 'Redo', { type: 'run', id: 'redo' }],
+      ['Edit', 'Find…', { type: 'run', id: 'find' }],
+      ['Edit', 'Edit text', { type: 'run', id: 'toggle-edit' }],
+      ['Tag', 'Tag as Claim', { type: 'run', id: 'tag-claim' }],
+      ['Tag', 'Tag as Source', { type: 'run', id: 'tag-source' }],
+      ['Tag', 'Tag as Entity', { type: 'run', id: 'tag-entity' }],
+      ['Tag', 'Delete tag', { type: 'run', id: 'delete-tag' }]
     ]
     for (const [menuLabel, label, command] of cases) {
       sent.length = 0

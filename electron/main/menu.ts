@@ -1,9 +1,12 @@
 /**
- * The application menu. Items that act on the document send an {@link AppCommand} to the
- * renderer, which owns the editor; their shortcuts are shown here but handled by the renderer
- * (registerAccelerator: false), so a key press is acted on exactly once.
+ * The application menu, built from the command table (shared/commands.ts): each command with a
+ * menu group becomes an item that sends `{ type: 'run', id }` to the renderer, which owns the
+ * editor. Their shortcuts are shown here but handled by the renderer (registerAccelerator: false),
+ * so a key press is acted on exactly once. Electron's own roles (quit, clipboard, zoom, about)
+ * fill in around them.
  */
 import type { MenuItemConstructorOptions } from 'electron'
+import { COMMANDS, type CommandSpec, type MenuGroup } from '../../shared/commands'
 import type { AppCommand, RecentEntry } from '../../shared/ipc'
 
 export interface MenuDeps {
@@ -13,14 +16,13 @@ export interface MenuDeps {
   appName: string
 }
 
+/** A section of a menu: a section of the command table's group, or Electron roles. */
+type Section = number | MenuItemConstructorOptions[]
+
+const separator: MenuItemConstructorOptions = { type: 'separator' }
+
 /** Builds the menu template; Electron's Menu.buildFromTemplate turns it into a menu. */
 export function buildMenuTemplate({ send, recent, isDev, appName }: MenuDeps): MenuItemConstructorOptions[] {
-  const command = (label: string, accelerator: string | undefined, cmd: AppCommand): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    registerAccelerator: false,
-    click: () => send(cmd)
-  })
   const recentItems: MenuItemConstructorOptions[] = recent.length
     ? recent.map((entry) => ({
         label: entry.fileName,
@@ -29,55 +31,28 @@ export function buildMenuTemplate({ send, recent, isDev, appName }: MenuDeps): M
       }))
     : [{ label: 'No recent documents', enabled: false }]
 
-  const template: MenuItemConstructorOptions[] = [
-    {
-      label: '&File',
-      submenu: [
-        command('&Open…', 'CmdOrCtrl+O', { type: 'open' }),
-        { label: 'Open &Recent', submenu: recentItems },
-        { type: 'separator' },
-        command('&Save', 'CmdOrCtrl+S', { type: 'save' }),
-        { type: 'separator' },
-        { role: 'quit' }
-      ]
-    },
-    {
-      label: '&Edit',
-      submenu: [
-        command('&Undo', 'CmdOrCtrl+Z', { type: 'undo' }),
-        command('&Redo', 'CmdOrCtrl+Shift+Z', { type: 'redo' }),
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-        { type: 'separator' },
-        command('&Find…', 'CmdOrCtrl+F', { type: 'find' }),
-        command('&Edit text', 'CmdOrCtrl+E', { type: 'toggle-edit' })
-      ]
-    },
-    {
-      label: '&Tag',
-      submenu: [
-        command('Tag as &Claim', 'CmdOrCtrl+1', { type: 'tag', kind: 'claim' }),
-        command('Tag as &Source', 'CmdOrCtrl+2', { type: 'tag', kind: 'source' }),
-        command('Tag as &Entity', 'CmdOrCtrl+3', { type: 'tag', kind: 'entity' }),
-        { type: 'separator' },
-        command('&Delete tag', 'Delete', { type: 'delete-tag' })
-      ]
-    },
-    {
-      label: '&View',
-      submenu: [
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { role: 'resetZoom' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(isDev ? ([{ type: 'separator' }, { role: 'toggleDevTools' }] as MenuItemConstructorOptions[]) : [])
-      ]
-    },
-    { label: '&Help', submenu: [{ label: `About ${appName}`, role: 'about' }] }
+  const item = (command: CommandSpec): MenuItemConstructorOptions =>
+    command.id === 'open-recent'
+      ? { label: command.label, submenu: recentItems }
+      : { label: command.label, accelerator: command.accelerator, registerAccelerator: false, click: () => send({ type: 'run', id: command.id }) }
+
+  const menu = (label: string, group: MenuGroup | null, sections: Section[]): MenuItemConstructorOptions => {
+    const built = sections.map((section) =>
+      typeof section === 'number' ? COMMANDS.filter((c) => c.menu?.group === group && c.menu.section === section).map(item) : section
+    )
+    return { label, submenu: built.filter((items) => items.length > 0).flatMap((items, index) => (index === 0 ? items : [separator, ...items])) }
+  }
+
+  return [
+    menu('&File', 'file', [0, 1, [{ role: 'quit' }]]),
+    menu('&Edit', 'edit', [0, [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }], 1]),
+    menu('&Tag', 'tag', [0, 1]),
+    menu('&View', 'view', [
+      [{ role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'resetZoom' }],
+      [{ role: 'togglefullscreen' }],
+      0,
+      isDev ? [{ role: 'toggleDevTools' }] : []
+    ]),
+    menu('&Help', null, [[{ label: `About ${appName}`, role: 'about' }]])
   ]
-  return template
 }

@@ -4,13 +4,10 @@
  */
 import { useEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { describeTagStatus, KIND_LABELS, TAG_KINDS, type TagKind } from '../../shared/tagModel'
+import { describeTagStatus, KIND_LABELS } from '../../shared/tagModel'
 import type { LiveTag } from '../editor/tagStep'
-import { shortcutLabel, TAG_SHORTCUT_KEYS } from './shortcuts'
-
-export type KindFilter = TagKind | 'all'
-
-const FILTER_LABELS: Record<KindFilter, string> = { all: 'All', claim: 'Claims', source: 'Sources', entity: 'Entities' }
+import { applyKindFilter, countByKind, FILTER_LABELS, KIND_FILTERS, type KindFilter } from '../state/filters'
+import { shortcutOf } from './shortcuts'
 
 export function TagList(props: {
   tags: readonly LiveTag[]
@@ -22,9 +19,8 @@ export function TagList(props: {
   onDelete: (id: string) => void
 }) {
   const { tags, filter, selectedId } = props
-  const shown = filter === 'all' ? tags : tags.filter((live) => live.tag.kind === filter)
-  const counts: Record<KindFilter, number> = { all: tags.length, claim: 0, source: 0, entity: 0 }
-  for (const live of tags) counts[live.tag.kind] += 1
+  const shown = applyKindFilter(tags, filter)
+  const counts = countByKind(tags)
 
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -55,7 +51,7 @@ export function TagList(props: {
   return (
     <section className="tag-list" aria-label="Tags">
       <div className="filter-bar" role="radiogroup" aria-label="Show tags of kind">
-        {(['all', ...TAG_KINDS] as KindFilter[]).map((kind) => (
+        {KIND_FILTERS.map((kind) => (
           <button
             key={kind}
             type="button"
@@ -76,9 +72,9 @@ export function TagList(props: {
                 <strong>No tags yet.</strong>
               </p>
               <p>
-                Select words in the article, then choose <em>Claim</em> ({shortcutLabel(TAG_SHORTCUT_KEYS.claim)}),{' '}
-                <em>Source</em> ({shortcutLabel(TAG_SHORTCUT_KEYS.source)}) or <em>Entity</em> (
-                {shortcutLabel(TAG_SHORTCUT_KEYS.entity)}).
+                Select words in the article, then choose <em>Claim</em> ({shortcutOf('tag-claim')}),{' '}
+                <em>Source</em> ({shortcutOf('tag-source')}) or <em>Entity</em> (
+                {shortcutOf('tag-entity')}).
               </p>
             </>
           ) : (

@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+/**
+ * The command registry over the window's real services (editor controller without a view,
+ * session over a fake `window.factmark`): each command is enabled when the toolbar, the context
+ * menu and the keys would offer it, and running it changes what the user sees or what is on disk.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { TextSelection } from 'prosemirror-state'
+import { COMMAND_IDS } from '../../shared/commands'
+import { plainTextOf } from '../..//shared/article/plainText'
+import { offsetToPos } from '../editor/positions'
+import { createAppServices, handleMainCommand, type AppServices } from '../ui/appServices'
+import { FakeFactmarkApi } from '../testing/fakeFactmarkApi'
+import { canRun, isOn, REGISTRY, runCommand } from './registry'
+
+const ARTICLE = 'Selon la KCNA, Moscou a renforcé ses liens avec Pyongyang.'
+
+let services: AppServices
+let api: FakeFactmarkApi
+let handle: string
+
+async function settle(): Promise<void> {
+  await vi.advanceTimersByTimeAsync(0)
+  for (let i = 0; i < 20; i++) await Promise.resolve()
+}
+
+function select(word: string): void {
+  const { editor } = services
+  const plain = plainTextOf(editor.editorState.doc)
+  const at = plain.text.indexOf(word)
+  editor.dispatch(editor.editorState.tr.setSelection(TextSelection.create(editor.editorState.doc, offsetToPos(plain, at), offsetToPos(plain, at + word.length))))
+}
+
+const quotes = () => services.editor.getSnapshot().tags.map((live) => services.editor.quoteOf(live))
+
+beforeEach(async () => {
+  vi.useFakeTimers({ now: 0 })
+  api = new FakeFactmarkApi()
+  handle = api.addArticle('article.txt', ARTICLE)
+  api.startupHandle = handle
+  services = createAppServices(api)
+  services.session.start()
+  await settle()
+})
+afterEach(() => {
+  services.session.dispose()
+  services.hint.dispose()
+  vi.useRealTimers()
+})
+
+describe('the command registry', () => {
+  it('knows what every command of the table does', () => {
+    expect(Object.keys(REGISTRY).sort()).toEqual([...COMMAND_IDS].sort())
+  })
+
+  it('tags the selection, and says what to do when nothing is selected', () => {
+    services.run('tag-claim')
+    expect(services.hint.getSnapshot()).toBe('Select some text in the article first, then tag it as Claim.')
+    select('Moscou')
+    services.run('tag-entity')
+    expect(quotes()).toEqual(['Moscou'])
+    expect(services.editor.getSnapshot().tags[0].tag.kind).toBe('entity')
+    expect(services.hint.getSnapshot()).toBeNull()
+  })
+
+  it('enables undo and redo only when there is something to undo or redo', () => {
+    const ctx = () => services.commandContext()
+    expect(canRun('undo', ctx())).toBe(false)
+    select('KCNA')
+    services.run('tag-source')
+    expect(canRun('undo', ctx())).toBe(true)
+    expect(canRun('redo', ctx())).toBe(false)
+    services.run('undo')
+    expect(quotes()).toEqual([])
+    expect(canRun('redo', ctx())).toBe(true)
+    services.run('redo')
+    expect(quotes()).toEqual(['KCNA'])
+  })
+
+  it('deletes the tag under the pointer, or else the selected one', () => {
+    select('KCNA')
+    services.run('tag-source')
+    select('Pyongyang')
+    services.run('tag-entity')
+    const [kcna] = services.editor.getSnapshot().tags
+    expect(canRun('delete-tag', services.commandContext({ tagId: kcna.tag.id }))).toBe(true)
+    services.run('delete-tag', { tagId: kcna.tag.id })
+    expect(quotes()).toEqual(['Pyongyang'])
+    // Pyongyang was selected when it was made.
+    services.run('delete-tag')
+    expect(quotes()).toEqual([])
+    expect(canRun('delete-tag', services.commandContext())).toBe(false)
+  })
+
+  it('switches Edit text on and off, and says which mode the user is in', () => {
+    expect(isOn('toggle-edit', services.commandContext())).toBe(false)
+    services.run('toggle-edit')
+    expect(isOn('toggle-edit', services.commandContext())).toBe(true)
+    expect(services.hint.getSnapshot()).toMatch(/^Edit text mode/)
+  })
+
+  it('opens the find bar, the shortcut sheet and the Recent pop-up', () => {
+    services.run('find')
+    services.run('show-shortcuts')
+    services.run('open-recent', { anchor: { left: 40, bottom: 30 } })
+    expect(services.ui.getSnapshot()).toMatchObject({ findOpen: true, shortcutsOpen: true, recentMenu: { x: 40, y: 34 } })
+  })
+
+  it('saves from the application menu and hints that it did', async () => {
+    select('Moscou')
+    services.run('tag-claim')
+    handleMainCommand(services, { type: 'run', id: 'save' })
+    await settle()
+    expect(api.sidecarOf(handle)?.tags.map((t) => t.target.quote.exact)).toEqual(['Moscou'])
+    expect(services.hint.getSnapshot()).toBe('Saved.')
+  })
+
+  it('refuses document commands while no document is open', async () => {
+    const empty = new FakeFactmarkApi()
+    const none = createAppServices(empty)
+    none.session.start()
+    await settle()
+    for (const id of ['save', 'find', 'toggle-edit', 'tag-claim'] as const) expect(canRun(id, none.commandContext()), id).toBe(false)
+    expect(runCommand('find', none.commandContext())).toBe(false)
+    expect(none.ui.getSnapshot().findOpen).toBe(false)
+    expect(canRun('open', none.commandContext())).toBe(true)
+    none.session.dispose()
+  })
+})

@@ -1,0 +1,75 @@
+/**
+ * What each command of the table (shared/commands.ts) does in the window, and whether it can run
+ * now. The toolbar, the context menu, the key handler and the application menu all go through
+ * {@link runCommand} and {@link canRun}, so a command is enabled and acts the same wherever it is
+ * chosen.
+ */
+import type { CommandId } from '../../shared/commands'
+import type { TagKind } from '../../shared/tagModel'
+import type { EditorSnapshot } from '../editor/editorController'
+import type { AppActions } from '../ui/appServices'
+
+/** What a command can see and do when it is asked or run. */
+export interface CommandContext {
+  readonly actions: AppActions
+  readonly hasDocument: boolean
+  readonly editor: EditorSnapshot
+  /** The tag under the pointer, for the context menu's tag commands; null elsewhere. */
+  readonly tagId: string | null
+  /** A text field has the focus: undo and redo then act on its typing (from the application menu). */
+  readonly inTextField: boolean
+  /** The element a pop-up opens below (the Recent documents button). */
+  readonly anchor: { left: number; bottom: number } | null
+}
+
+export interface CommandHandler {
+  /** Whether the command can run now; it must not change anything. */
+  isEnabled(ctx: CommandContext): boolean
+  run(ctx: CommandContext): void
+  /** For a command that switches something on and off: whether it is on now. */
+  isOn?(ctx: CommandContext): boolean
+}
+
+const always = () => true
+const withDocument = (ctx: CommandContext) => ctx.hasDocument
+
+const tag = (kind: TagKind): CommandHandler => ({ isEnabled: withDocument, run: (ctx) => ctx.actions.tagSelection(kind) })
+
+export const REGISTRY: Readonly<Record<CommandId, CommandHandler>> = {
+  open: { isEnabled: always, run: (ctx) => ctx.actions.openDialog() },
+  'open-recent': { isEnabled: always, run: (ctx) => ctx.actions.toggleRecentMenu(ctx.anchor) },
+  save: { isEnabled: withDocument, run: (ctx) => void ctx.actions.save() },
+  undo: { isEnabled: (ctx) => ctx.inTextField || ctx.editor.canUndo, run: (ctx) => ctx.actions.history('undo', ctx.inTextField) },
+  redo: { isEnabled: (ctx) => ctx.inTextField || ctx.editor.canRedo, run: (ctx) => ctx.actions.history('redo', ctx.inTextField) },
+  find: { isEnabled: withDocument, run: (ctx) => ctx.actions.openFind() },
+  'toggle-edit': { isEnabled: withDocument, run: (ctx) => ctx.actions.toggleEditing(), isOn: (ctx) => ctx.editor.editing },
+  'tag-claim': tag('claim'),
+  'tag-source': tag('source'),
+  'tag-entity': tag('entity'),
+  'delete-tag': { isEnabled: (ctx) => (ctx.tagId ?? ctx.editor.selectedId) !== null, run: (ctx) => ctx.actions.deleteTag(ctx.tagId ?? ctx.editor.selectedId) },
+  'select-tag': {
+    isEnabled: (ctx) => ctx.tagId !== null,
+    run: (ctx) => {
+      if (ctx.tagId) ctx.actions.revealTag(ctx.tagId)
+    }
+  },
+  copy: { isEnabled: always, run: (ctx) => ctx.actions.copy() },
+  'show-shortcuts': { isEnabled: always, run: (ctx) => ctx.actions.showShortcuts() }
+}
+
+/** Whether the command `id` can run in `ctx`. */
+export function canRun(id: CommandId, ctx: CommandContext): boolean {
+  return REGISTRY[id].isEnabled(ctx)
+}
+
+/** Runs the command `id` when it can run; returns whether it ran. */
+export function runCommand(id: CommandId, ctx: CommandContext): boolean {
+  if (!canRun(id, ctx)) return false
+  REGISTRY[id].run(ctx)
+  return true
+}
+
+/** Whether a switch command is on (false for other commands). */
+export function isOn(id: CommandId, ctx: CommandContext): boolean {
+  return REGISTRY[id].isOn?.(ctx) ?? false
+}

@@ -1,0 +1,386 @@
+/**
+ * The editor as the rest of the renderer sees it: owns the ProseMirror state (and the view, once
+ * one is attached to the page), turns user actions into tag commands and transactions, and
+ * publishes a small snapshot after every transaction for React to render.
+ *
+ * This is the one module that calls the article and tag modules (`openArticle`, `anchorTags`, the
+ * tag commands and queries), so a change to their signatures is adapted here only.
+ *
+ * Without a view (in unit tests) the controller keeps and updates the state itself; everything
+ * that needs the page (scrolling, focus, coordinates) then does nothing.
+ */
+import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history'
+import type { Node as PMNode } from 'prosemirror-model'
+import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import type { OpenedDocument, Result, SaveRequest } from '../../shared/ipc'
+import { plainTextOf } from '../..//shared/article/plainText'
+import { offsetToPos } from './positions'
+import { isSafeLink, schema } from '../../shared/article/articleSchema'
+import type { Sidecar } from '../../shared/sidecar'
+import type { TagKind, TagPatch } from '../../shared/tagModel'
+import { EMPTY_FIND, findMatches, findSummary, startFind, stepFind, type FindState } from '../state/find'
+import { createArticleState } from './articleState'
+import { setFindMatches, setFlash, type FindMatch } from './highlightPlugin'
+import { isEditing, setEditing } from './modePlugin'
+import { anchorTags, openArticle } from './openArticle'
+import {
+  createTagFromSelection,
+  currentTarget,
+  loadTags,
+  reattachTagToSelection,
+  removeTag,
+  selectTag,
+  updateTag
+} from './tagCommands'
+import { getTagState, tagsAt, tagsInDocumentOrder } from './tagPlugin'
+import type { LiveTag } from './tagStep'
+
+/** What React renders of the editor; a new object only when one of its fields changed. */
+export interface EditorSnapshot {
+  /** The tag plugin's version: changes with every change of the tag set. */
+  readonly version: number
+  /** The tags in document order. */
+  readonly tags: readonly LiveTag[]
+  readonly selectedId: string | null
+  readonly hasSelection: boolean
+  readonly editing: boolean
+  readonly canUndo: boolean
+  readonly canRedo: boolean
+  /** Changes with every change of the document, to re-read quotes after text edits. */
+  readonly docKey: number
+}
+
+const EMPTY_SNAPSHOT: EditorSnapshot = {
+  version: -1,
+  tags: [],
+  selectedId: null,
+  hasSelection: false,
+  editing: false,
+  canUndo: false,
+  canRedo: false,
+  docKey: 0
+}
+
+/** How long a tag jumped to from the list stays flashed. */
+const FLASH_MS = 1600
+
+function snapshotOf(state: EditorState, previous: EditorSnapshot, docChanged: boolean): EditorSnapshot {
+  const tagState = getTagState(state)
+  const next: EditorSnapshot = {
+    version: tagState.version,
+    tags: tagState.version === previous.version ? previous.tags : tagsInDocumentOrder(state),
+    selectedId: tagState.selectedId,
+    hasSelection: !state.selection.empty,
+    editing: isEditing(state),
+    canUndo: undoDepth(state) > 0,
+    canRedo: redoDepth(state) > 0,
+    docKey: docChanged ? previous.docKey + 1 : previous.docKey
+  }
+  const same = (Object.keys(next) as (keyof EditorSnapshot)[]).every((key) => next[key] === previous[key])
+  return same ? previous : next
+}
+
+/** True when the event has the platform's command modifier (Cmd on macOS, else Ctrl) alone. */
+export type ModifierTest = (event: { ctrlKey: boolean; metaKey: boolean }) => boolean
+
+export interface EditorControllerOptions {
+  /** Opens a link the user Ctrl/Cmd-clicked; only links that pass `isSafeLink` get here. */
+  openLink: (url: string) => void
+  /** Whether a click carries the platform's command modifier. */
+  hasMod: ModifierTest
+  /** A new tag id; random UUIDs by default. */
+  newId?: () => string
+  /** The time recorded on tag changes; now by default. */
+  now?: () => string
+}
+
+/** Why the selection could not be tagged. */
+export type TagRefusal = 'empty-selection' | 'whitespace-only'
+
+export class EditorController {
+  private state: EditorState
+  private view: EditorView | null = null
+  private mount: HTMLElement | null = null
+  /** The document as imported from the file, before the user's text edits; null before a document. */
+  private originalDoc: PMNode | null = null
+  private snapshot: EditorSnapshot = EMPTY_SNAPSHOT
+  private find: FindState = EMPTY_FIND
+  /** The find matches as document positions, as they were when the search ran. */
+  private findPositions: FindMatch[] = []
+  private lastClick: { pos: number; id: string } | null = null
+  private readonly listeners = new Set<() => void>()
+  private readonly docListeners = new Set<() => void>()
+  private readonly newId: () => string
+  private readonly now: () => string
+
+  constructor(private readonly options: EditorControllerOptions) {
+    this.state = createArticleState(schema.node('doc', null, [schema.node('paragraph')]))
+    this.newId = options.newId ?? (() => crypto.randomUUID())
+    this.now = options.now ?? (() => new Date().toISOString())
+  }
+
+  // ---- the view and the snapshot -------------------------------------------------------------
+
+  /** Shows the editor in `mount`; the state carries over. Call {@link detach} before a second attach. */
+  attach(mount: HTMLElement): void {
+    if (this.view) throw new RangeError('editorController: already attached')
+    this.mount = mount
+    this.view = new EditorView(mount, {
+      state: this.state,
+      dispatchTransaction: (tr) => this.apply(tr),
+      handleClick: (_view, pos, event) => this.handleClick(pos, event),
+      // A quick second click is a double click to ProseMirror; for tags it is a second click.
+      handleDoubleClick: (_view, pos, event) => this.handleClick(pos, event)
+    })
+  }
+
+  /** Removes the view from the page; the state is kept. */
+  detach(): void {
+    this.view?.destroy()
+    this.view = null
+    this.mount = null
+  }
+
+  /** The editor state now. */
+  get editorState(): EditorState {
+    return this.state
+  }
+
+  getSnapshot = (): EditorSnapshot => this.snapshot
+
+  /** Calls `listener` after every change of the snapshot; returns the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Calls `listener` after every transaction that changed the document or its tags. */
+  onDocChange(listener: () => void): () => void {
+    this.docListeners.add(listener)
+    return () => this.docListeners.delete(listener)
+  }
+
+  /** Applies a transaction (none for null), as the view would. */
+  dispatch(tr: Transaction | null): void {
+    if (tr) this.apply(tr)
+  }
+
+  private apply(tr: Transaction): void {
+    const next = this.state.apply(tr)
+    this.setState(next)
+    this.publish(snapshotOf(next, this.snapshot, tr.docChanged))
+    if (tr.docChanged) for (const listener of this.docListeners) listener()
+  }
+
+  private setState(state: EditorState): void {
+    this.state = state
+    this.view?.updateState(state)
+  }
+
+  private publish(snapshot: EditorSnapshot): void {
+    if (snapshot === this.snapshot) return
+    this.snapshot = snapshot
+    for (const listener of this.listeners) listener()
+  }
+
+  /** Gives the article the keyboard focus. */
+  focus(): void {
+    this.view?.focus()
+  }
+
+  /** True when the article has the keyboard focus. */
+  hasFocus(): boolean {
+    return this.view?.hasFocus() ?? false
+  }
+
+  // ---- documents ------------------------------------------------------------------------------
+
+  /**
+   * Shows an opened document with its tags re-attached, scrolled to the top, with a fresh undo
+   * history. Returns what the user must be told about it, or why it cannot be shown (then the
+   * document shown before stays).
+   */
+  show(document: OpenedDocument): Result<{ notices: string[] }> {
+    const opened = openArticle(document)
+    if (!opened.ok) return opened
+    this.setState(opened.value.state)
+    this.originalDoc = opened.value.originalDoc
+    this.find = EMPTY_FIND
+    this.lastClick = null
+    this.publish(snapshotOf(opened.value.state, EMPTY_SNAPSHOT, true))
+    if (this.view) this.view.dom.scrollTop = 0
+    this.mount?.scrollTo?.({ top: 0 })
+    return { ok: true, value: { notices: opened.value.notices } }
+  }
+
+  /**
+   * What a save writes for the document shown: its tags where they are now, the corrected text
+   * when the user edited it (against the file whose hash is `baseSha256`), and the text's length.
+   * Null before a document is shown.
+   */
+  saveContent(baseSha256: string): Pick<SaveRequest, 'tags' | 'editedText' | 'textLength'> | null {
+    if (!this.originalDoc) return null
+    const { state } = this
+    const tags = tagsInDocumentOrder(state).map((live) => ({ ...live.tag, target: currentTarget(state, live) }))
+    const editedText = state.doc.eq(this.originalDoc) ? null : { baseSha256, doc: state.doc.toJSON() }
+    return { tags, editedText, textLength: plainTextOf(state.doc).text.length }
+  }
+
+  /** Replaces every tag with those of `sidecar`, re-attached to the text as it is; a fresh undo history. */
+  replaceTags(sidecar: Sidecar | null): void {
+    const { doc } = this.state
+    const editing = isEditing(this.state)
+    let state = createArticleState(doc)
+    state = state.apply(loadTags(state, anchorTags(doc, sidecar).tags))
+    if (editing) state = state.apply(setEditing(state, true))
+    this.setState(state)
+    this.publish(snapshotOf(state, EMPTY_SNAPSHOT, true))
+  }
+
+  /** True when the document shown has at least one tag. */
+  hasTags(): boolean {
+    return getTagState(this.state).tags.size > 0
+  }
+
+  /** Shows the tags of `sidecar`, re-attached to the text as it is, in place of the current ones (not undoable). */
+  addStoredTags(sidecar: Sidecar): void {
+    this.dispatch(loadTags(this.state, anchorTags(this.state.doc, sidecar).tags))
+  }
+
+  // ---- tags -----------------------------------------------------------------------------------
+
+  /** Tags the selection as `kind`, recorded as made by `author`; refuses an empty or blank selection. */
+  tagSelection(kind: TagKind, author: string): { ok: true } | { ok: false; reason: TagRefusal } {
+    const result = createTagFromSelection(this.state, { kind, id: this.newId(), author, now: this.now() })
+    if (!result.ok) return result
+    this.dispatch(result.tr)
+    return { ok: true }
+  }
+
+  /** The selected tag's id, or null. */
+  selectedId(): string | null {
+    return getTagState(this.state).selectedId
+  }
+
+  /** Deletes the tag `id` (one undo step); nothing for null or an unknown id. */
+  deleteTag(id: string | null): void {
+    if (id) this.dispatch(removeTag(this.state, id))
+  }
+
+  /** Changes the selected tag's fields, recorded as changed by `author`. */
+  patchSelected(patch: TagPatch, author: string): void {
+    const id = this.selectedId()
+    if (id) this.dispatch(updateTag(this.state, id, patch, author, this.now()))
+  }
+
+  /** Attaches the selected tag (typically one needing review) to the selected text. */
+  reattachSelected(): void {
+    const id = this.selectedId()
+    if (id) this.dispatch(reattachTagToSelection(this.state, id))
+  }
+
+  /** Selects the tag `id`, scrolls its text into view and flashes it. */
+  revealTag(id: string): void {
+    const live = getTagState(this.state).tags.get(id)
+    this.dispatch(selectTag(this.state, id))
+    const view = this.view
+    if (!live || live.review || !view) return
+    const { node } = view.domAtPos(live.from)
+    const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as HTMLElement)
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    this.dispatch(setFlash(this.state, id))
+    setTimeout(() => this.dispatch(setFlash(this.state, null)), FLASH_MS)
+  }
+
+  /** The id of the innermost tag at a point of the page, or null. */
+  tagIdAtPoint(left: number, top: number): string | null {
+    const pos = this.view?.posAtCoords({ left, top })
+    const here = pos ? tagsAt(this.state, pos.pos) : []
+    return here[0]?.tag.id ?? null
+  }
+
+  /** The text a tag covers now (its stored quote when it needs review). */
+  quoteOf(live: LiveTag): string {
+    if (live.review || live.from >= live.to) return live.tag.target.quote.exact
+    return this.state.doc.textBetween(live.from, live.to, ' ', ' ')
+  }
+
+  /**
+   * A click in the article: a first click selects the innermost tag under it, clicking the same
+   * spot again cycles outwards, a click outside tags clears the selection, Ctrl/Cmd+click opens
+   * a link. A right click changes nothing (it opens the context menu).
+   */
+  private handleClick(pos: number, event: MouseEvent): boolean {
+    if (event.button !== 0) return false
+    const target = event.target instanceof Element ? event.target : null
+    const link = target?.closest('a')
+    if (link && this.options.hasMod(event)) {
+      const href = link.getAttribute('href') ?? ''
+      if (isSafeLink(href)) this.options.openLink(href)
+      return true
+    }
+    const here = tagsAt(this.state, pos)
+    const selectedId = this.selectedId()
+    const repeated = this.lastClick?.pos === pos && this.lastClick.id === selectedId
+    if (here.length === 0) {
+      this.lastClick = null
+      if (selectedId) this.dispatch(selectTag(this.state, null))
+      return false
+    }
+    const index = repeated ? here.findIndex((live) => live.tag.id === selectedId) : -1
+    const next = here[(index + 1) % here.length]
+    this.lastClick = { pos, id: next.tag.id }
+    this.dispatch(selectTag(this.state, next.tag.id))
+    return false
+  }
+
+  // ---- history and mode -----------------------------------------------------------------------
+
+  /** Undoes or redoes the last change of text or tags. */
+  history(direction: 'undo' | 'redo'): void {
+    ;(direction === 'undo' ? undo : redo)(this.state, (tr) => this.apply(tr))
+  }
+
+  /** Switches between reading and Edit text; returns whether the text is now editable. */
+  toggleEditing(): boolean {
+    const next = !isEditing(this.state)
+    this.dispatch(setEditing(this.state, next))
+    this.focus()
+    return next
+  }
+
+  // ---- find -----------------------------------------------------------------------------------
+
+  /** Highlights the matches of `query` and selects the first; returns the count and current index. */
+  search(query: string): { count: number; current: number } {
+    const plain = plainTextOf(this.state.doc)
+    this.find = startFind(findMatches(plain.text, query))
+    const positions: FindMatch[] = this.find.matches.map((m) => ({ from: offsetToPos(plain, m.start), to: offsetToPos(plain, m.end) }))
+    this.findPositions = positions
+    this.dispatch(setFindMatches(this.state, positions, this.find.current))
+    if (positions.length) this.revealRange(positions[0])
+    return findSummary(this.find)
+  }
+
+  /** Moves to the next (1) or previous (-1) match. */
+  stepFind(direction: 1 | -1): { count: number; current: number } {
+    if (this.find.matches.length === 0) return { count: 0, current: -1 }
+    this.find = stepFind(this.find, direction)
+    this.dispatch(setFindMatches(this.state, this.findPositions, this.find.current))
+    this.revealRange(this.findPositions[this.find.current])
+    return findSummary(this.find)
+  }
+
+  /** Removes the find highlights and gives the article the focus again. */
+  closeFind(): void {
+    this.find = EMPTY_FIND
+    this.findPositions = []
+    this.dispatch(setFindMatches(this.state, [], -1))
+    this.focus()
+  }
+
+  private revealRange(match: FindMatch): void {
+    this.dispatch(this.state.tr.setSelection(TextSelection.create(this.state.doc, match.from, match.to)).scrollIntoView())
+  }
+}

@@ -1,0 +1,38 @@
+/** The article column: the find bar, the document's heading and mode badge, and the editor's mount. */
+import type { RefObject } from 'react'
+import type { OpenedDocument } from '../../shared/ipc'
+import type { EditorController } from '../editor/editorController'
+import type { AppActions } from './appServices'
+import { FindBar } from './FindBar'
+
+export function ArticlePane(props: {
+  mountRef: RefObject<HTMLDivElement | null>
+  document: OpenedDocument | null
+  editing: boolean
+  loading: boolean
+  findOpen: boolean
+  editor: EditorController
+  actions: AppActions
+}) {
+  const { document: open, editing, editor, actions } = props
+  return (
+    <div className="article-column">
+      {props.findOpen && <FindBar onSearch={(query) => editor.search(query)} onStep={(direction) => editor.stepFind(direction)} onClose={actions.closeFind} />}
+      {open && (
+        <div className="doc-heading">
+          <h1 className="doc-title" title={open.folder}>
+            {open.fileName}
+          </h1>
+          <span className={`mode-badge${editing ? ' editing' : ''}`} data-testid="mode-badge">
+            {editing ? 'Editing text' : 'Reading · text locked'}
+          </span>
+          {open.isSample && <span className="sample-badge">Sample article</span>}
+        </div>
+      )}
+      <div className="article-scroller" onContextMenu={actions.openContextMenu}>
+        {props.loading && <p className="loading">Opening the article…</p>}
+        <div ref={props.mountRef} className="article-mount" data-testid="article" />
+      </div>
+    </div>
+  )
+}

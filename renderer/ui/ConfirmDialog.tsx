@@ -1,0 +1,24 @@
+/**
+ * The app's own question before something that can lose work (opening another article or closing
+ * the window after a save failed). Cancel, the safe choice, has the focus and answers Escape.
+ */
+import type { Decision } from '../session/documentSession'
+import { Modal } from './Modal'
+
+export function ConfirmDialog(props: { decision: Decision; onAnswer: (confirmed: boolean) => void }) {
+  const { decision } = props
+  return (
+    <Modal role="alertdialog" labelledBy="confirm-title" describedBy="confirm-message" onEscape={() => props.onAnswer(false)}>
+      <h2 id="confirm-title">{decision.title}</h2>
+      <p id="confirm-message">{decision.message}</p>
+      <div className="modal-actions">
+        <button type="button" data-autofocus onClick={() => props.onAnswer(false)}>
+          Cancel
+        </button>
+        <button type="button" className="danger" onClick={() => props.onAnswer(true)}>
+          {decision.confirmLabel}
+        </button>
+      </div>
+    </Modal>
+  )
+}

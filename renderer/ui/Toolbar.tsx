@@ -1,0 +1,88 @@
+/**
+ * The toolbar, from the command table's toolbar layout (shared/commands.ts): each button asks the
+ * command registry whether it can run and runs it there. The save status sits at the end.
+ */
+import { commandById, TOOLBAR_LAYOUT, type CommandId } from '../../shared/commands'
+import { canRun, isOn, type CommandContext } from '../commands/registry'
+import type { SaveStatus } from '../session/autosave'
+import type { AppServices } from './appServices'
+import { ariaShortcutOf, shortcutOf } from './shortcuts'
+
+/** The save status as the toolbar says it; nothing without a document. */
+export function saveLabel(status: SaveStatus, hasDocument: boolean): string {
+  if (!hasDocument) return ''
+  switch (status.kind) {
+    case 'saved':
+      return status.at ? 'All changes saved' : 'No unsaved changes'
+    case 'pending':
+      return 'Unsaved changes'
+    case 'saving':
+      return 'Saving…'
+    case 'error':
+    case 'conflict':
+      return 'Not saved'
+  }
+}
+
+const TAG_KIND_OF: Partial<Record<CommandId, string>> = { 'tag-claim': 'claim', 'tag-source': 'source', 'tag-entity': 'entity' }
+
+function CommandButton(props: { id: CommandId; ctx: CommandContext; run: AppServices['run']; recentOpen: boolean }) {
+  const { id, ctx } = props
+  const button = commandById(id).toolbar
+  if (!button) return null
+  const shortcut = shortcutOf(id)
+  const title = button.title && (shortcut ? `${button.title} (${shortcut})` : button.title)
+  const kind = TAG_KIND_OF[id]
+  const pressed = button.pressedLabel !== undefined ? isOn(id, ctx) : undefined
+  if (id === 'open-recent') {
+    return (
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={props.recentOpen}
+        onClick={(event) => props.run(id, { anchor: event.currentTarget.getBoundingClientRect() })}
+      >
+        {button.label}
+      </button>
+    )
+  }
+  return (
+    <button
+      type="button"
+      className={kind ? `tag-button kind-${kind}` : pressed !== undefined ? (pressed ? 'toggle on' : 'toggle') : undefined}
+      aria-pressed={pressed}
+      onMouseDown={button.keepsSelection ? (event) => event.preventDefault() : undefined}
+      onClick={() => props.run(id)}
+      disabled={!canRun(id, ctx)}
+      aria-keyshortcuts={kind ? ariaShortcutOf(id) : undefined}
+      title={title}
+    >
+      {kind && <span className={`swatch kind-${kind}`} aria-hidden="true" />}
+      {pressed && button.pressedLabel ? button.pressedLabel : button.label}
+      {kind && <kbd>{shortcut}</kbd>}
+    </button>
+  )
+}
+
+export function Toolbar(props: { ctx: CommandContext; run: AppServices['run']; recentOpen: boolean; save: SaveStatus }) {
+  const { save } = props
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Document and tagging">
+      {TOOLBAR_LAYOUT.map((group) => (
+        <div
+          key={group.join(' ')}
+          className={group.some((id) => TAG_KIND_OF[id]) ? 'toolbar-group tag-buttons' : 'toolbar-group'}
+          aria-label={group.some((id) => TAG_KIND_OF[id]) ? 'Tag the selection' : undefined}
+        >
+          {group.map((id) => (
+            <CommandButton key={id} id={id} ctx={props.ctx} run={props.run} recentOpen={props.recentOpen} />
+          ))}
+        </div>
+      ))}
+      <div className="toolbar-spacer" />
+      <div className={`save-status save-${save.kind}`} data-testid="save-status" role="status" title={save.kind === 'error' ? save.message : undefined}>
+        {saveLabel(save, props.ctx.hasDocument)}
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,150 @@
+/**
+ * Everything the window's components share, made once per window: the editor controller, the
+ * document session, the hint, the state of the panels and pop-ups, and the user's actions on
+ * them. Components read the stores and call the actions; they hold no document logic.
+ */
+import type { CommandId } from '../../shared/commands'
+import type { AppCommand, FactmarkApi } from '../../shared/ipc'
+import { runCommand, type CommandContext } from '../commands/registry'
+import { KIND_LABELS, type TagKind, type TagPatch } from '../../shared/tagModel'
+import { EditorController } from '../editor/editorController'
+import { DocumentSession } from '../session/documentSession'
+import { HintStore } from '../state/hint'
+import { Store } from '../state/store'
+import { hasMod } from './shortcuts'
+
+/** The panels and pop-ups of the window. */
+export interface UiState {
+  findOpen: boolean
+  /** The article's context menu, at a point, with the tag under the pointer. */
+  contextMenu: { x: number; y: number; tagId: string | null } | null
+  /** The Recent documents pop-up, below its button. */
+  recentMenu: { x: number; y: number } | null
+  /** The shortcut sheet. */
+  shortcutsOpen: boolean
+}
+
+export interface AppServices {
+  api: FactmarkApi
+  editor: EditorController
+  session: DocumentSession
+  hint: HintStore
+  ui: Store<UiState>
+  actions: AppActions
+  /** Runs a command of the table when it can run now; `extra` says where it was chosen. */
+  run: (id: CommandId, extra?: Partial<Pick<CommandContext, 'tagId' | 'inTextField' | 'anchor'>>) => void
+  /** The context the commands are asked in now. */
+  commandContext: (extra?: Partial<Pick<CommandContext, 'tagId' | 'inTextField' | 'anchor'>>) => CommandContext
+}
+
+export type AppActions = ReturnType<typeof createActions>
+
+function isTextField(element: Element | null): boolean {
+  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
+}
+
+function createActions(api: FactmarkApi, editor: EditorController, session: DocumentSession, hint: HintStore, ui: Store<UiState>) {
+  const hasDocument = () => session.getSnapshot().document !== null
+  const actions = {
+    openDialog: () => void session.openDialog(),
+    openRecent: (id: string) => void session.openRecent(id),
+    /** Opens the Recent documents pop-up below `anchor` (the toolbar's corner without one), or closes it. */
+    toggleRecentMenu: (anchor: { left: number; bottom: number } | null) =>
+      ui.set({ recentMenu: ui.getSnapshot().recentMenu ? null : { x: anchor?.left ?? 12, y: (anchor?.bottom ?? 40) + 4 } }),
+    async save(): Promise<void> {
+      if (await session.save()) hint.show('Saved.')
+    },
+    tagSelection(kind: TagKind): void {
+      if (!hasDocument()) return
+      const who = session.requireAnnotator()
+      if (!who) return
+      const result = editor.tagSelection(kind, who.name)
+      if (result.ok) {
+        hint.clear()
+        return
+      }
+      hint.show(
+        result.reason === 'empty-selection'
+          ? `Select some text in the article first, then tag it as ${KIND_LABELS[kind]}.`
+          : 'That selection is only blank space. Select words to tag.'
+      )
+    },
+    /** Deletes the tag `id`, or the selected tag. */
+    deleteTag: (id?: string | null) => editor.deleteTag(id === undefined ? editor.selectedId() : id),
+    patchSelected(patch: TagPatch): void {
+      const who = session.getSnapshot().annotator
+      if (who) editor.patchSelected(patch, who.name)
+    },
+    revealTag: (id: string) => editor.revealTag(id),
+    reattachSelected: () => editor.reattachSelected(),
+    openLink: (url: string) => void api.openExternal(url),
+    /** Undo/redo of the article, or of the focused text field's own typing when `inTextField`. */
+    history(direction: 'undo' | 'redo', inTextField = false): void {
+      if (inTextField) {
+        document.execCommand(direction)
+        return
+      }
+      editor.history(direction)
+    },
+    toggleEditing(): void {
+      if (!hasDocument()) return
+      const editing = editor.toggleEditing()
+      hint.show(
+        editing
+          ? 'Edit text mode: you can fix typos. Tags follow your edits; the article file itself is never changed.'
+          : 'Reading mode: the text is locked, select words to tag them.'
+      )
+    },
+    openFind: () => ui.set({ findOpen: true }),
+    closeFind(): void {
+      ui.set({ findOpen: false })
+      editor.closeFind()
+    },
+    copy: () => document.execCommand('copy'),
+    openContextMenu(event: { clientX: number; clientY: number; preventDefault(): void }): void {
+      if (!hasDocument()) return
+      event.preventDefault()
+      ui.set({ contextMenu: { x: event.clientX, y: event.clientY, tagId: editor.tagIdAtPoint(event.clientX, event.clientY) } })
+    },
+    closeContextMenu: () => ui.set({ contextMenu: null }),
+    closeRecentMenu: () => ui.set({ recentMenu: null }),
+    showShortcuts: () => ui.set({ shortcutsOpen: true, contextMenu: null, recentMenu: null }),
+    closeShortcuts: () => ui.set({ shortcutsOpen: false })
+  }
+  return actions
+}
+
+/** Makes the services of one window, talking to main through `api`. */
+export function createAppServices(api: FactmarkApi = window.factmark): AppServices {
+  const editor = new EditorController({ openLink: (url) => void api.openExternal(url), hasMod })
+  const session = new DocumentSession({ api, editor })
+  const hint = new HintStore()
+  const ui = new Store<UiState>({ findOpen: false, contextMenu: null, recentMenu: null, shortcutsOpen: false })
+  // A newly shown document starts without the find bar.
+  let shown = session.getSnapshot().document
+  session.subscribe(() => {
+    const { document } = session.getSnapshot()
+    if (document !== shown) ui.set({ findOpen: false })
+    shown = document
+  })
+  const actions = createActions(api, editor, session, hint, ui)
+  const commandContext: AppServices['commandContext'] = (extra = {}) => ({
+    actions,
+    hasDocument: session.getSnapshot().document !== null,
+    editor: editor.getSnapshot(),
+    tagId: extra.tagId ?? null,
+    inTextField: extra.inTextField ?? false,
+    anchor: extra.anchor ?? null
+  })
+  const run: AppServices['run'] = (id, extra) => void runCommand(id, commandContext(extra))
+  return { api, editor, session, hint, ui, actions, run, commandContext }
+}
+
+/**
+ * Acts on what main sends: a command chosen in the application menu (undo and redo then go to a
+ * focused text field, as the native Edit menu would), or an event about the window.
+ */
+export function handleMainCommand(services: AppServices, command: AppCommand): void {
+  if (command.type === 'run') services.run(command.id, { inTextField: isTextField(document.activeElement) })
+  else void services.session.handleWindowEvent(command)
+}
