@@ -11,7 +11,7 @@
  * argument schemas main checks live in ipcSchemas.ts.
  */
 import type { Annotator, EditedText, Sidecar } from './sidecar'
-import type { Tag } from './tagModel'
+import type { Tag } from './model/tag'
 
 export type ErrorCode =
   | 'CANCELLED'

@@ -11,7 +11,7 @@ import {
   sidecarFileName,
   type Annotator
 } from './sidecar'
-import { createTag } from './tagModel'
+import { createTag } from './model/tag'
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
 const annotator = (name: string): Annotator => ({ id: 'a1', name })

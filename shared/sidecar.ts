@@ -7,7 +7,7 @@
  * {@link parseSidecar} has validated it (and migrated older schema versions).
  */
 import { z } from 'zod'
-import { tagSchema, type Tag } from './tagModel'
+import { tagSchema, type Tag } from './model/tag'
 
 export const SIDECAR_SCHEMA_VERSION = 1
 export const SIDECAR_SUFFIX = '.factmark.json'

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_ARTICLE_BYTES } from '../../shared/formats/decodeText'
 import type { ErrorCode, OpenedDocument, Result } from '../../shared/ipc'
 import { buildSidecar, type Annotator } from '../../shared/sidecar'
-import { createTag } from '../../shared/tagModel'
+import { createTag } from '../../shared/model/tag'
 import { DocumentRegistry, OPENABLE_EXTENSIONS } from './documents'
 import { saveSidecar } from './sidecarStore'
 

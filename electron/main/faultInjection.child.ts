@@ -9,7 +9,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { buildSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
-import { createTag, type Tag } from '../../shared/tagModel'
+import { createTag, type Tag } from '../../shared/model/tag'
 import { saveSidecar } from './sidecarStore'
 
 export const FAULT_ANNOTATOR: Annotator = { id: 'fault-injection', name: 'Fault Injection' }

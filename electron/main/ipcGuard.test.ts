@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { CHANNELS } from '../../shared/ipc'
-import { createTag } from '../../shared/tagModel'
+import { createTag } from '../../shared/model/tag'
 import { IpcRejected, makeSenderCheck, registerHandler } from './ipcGuard'
 import { isAppUrl } from './security'
 

@@ -4,7 +4,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildSidecar, MAX_SIDECAR_NAME_BYTES, sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
-import { createTag } from '../../shared/tagModel'
+import { createTag } from '../../shared/model/tag'
 import { BACKUP_FOLDER } from './durableJsonFile'
 import { loadSidecar, saveSidecar, sidecarPath, STALE_TEMP_MS } from './sidecarStore'
 

@@ -5,7 +5,7 @@ import { describeRange } from '../../shared/anchor'
 import { importText } from '../../shared/formats/importText'
 import { plainTextOf } from '../../shared/plainText'
 import { buildSidecar } from '../../shared/sidecar'
-import { createTag } from '../../shared/tagModel'
+import { createTag } from '../../shared/model/tag'
 import { anchorTags } from './openArticle'
 
 const sample = readFileSync(join(__dirname, '../../electron/resources/russie-coree-du-nord.fr.txt'), 'utf8')

@@ -5,7 +5,7 @@
 import type { EditorState, Transaction } from 'prosemirror-state'
 import { describeRange } from '../../shared/anchor'
 import { plainTextOf, posToOffset } from '../../shared/plainText'
-import { applyTagPatch, createTag, type Tag, type TagKind, type TagPatch } from '../../shared/tagModel'
+import { applyTagPatch, createTag, type Tag, type TagKind, type TagPatch } from '../../shared/model/tag'
 import { getTagState, tagPluginKey, type TagMeta } from './tagPlugin'
 import { TagStep, type LiveTag } from './tagStep'
 

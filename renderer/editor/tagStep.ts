@@ -8,7 +8,7 @@
  */
 import type { Node as PMNode, Schema } from 'prosemirror-model'
 import { Step, StepMap, StepResult, type Mappable } from 'prosemirror-transform'
-import type { Tag } from '../../shared/tagModel'
+import type { Tag } from '../../shared/model/tag'
 
 /** Why a tag is shown as *needs review* instead of on its text. */
 export type ReviewReason = 'not-found' | 'text-deleted' | 'low-confidence'

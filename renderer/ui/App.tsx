@@ -11,7 +11,7 @@ import type { AppCommand, OpenedDocument, RecentEntry, Result, SaveRequest } fro
 import { offsetToPos, plainTextOf } from '../../shared/plainText'
 import { isSafeLink } from '../../shared/schema'
 import type { Annotator, Sidecar } from '../../shared/sidecar'
-import { KIND_LABELS, type TagKind, type TagPatch } from '../../shared/tagModel'
+import { KIND_LABELS, type TagKind, type TagPatch } from '../../shared/model/tag'
 import { setFindMatches, setFlash, type FindMatch } from '../editor/highlightPlugin'
 import { isEditing, setEditing } from '../editor/modePlugin'
 import { anchorTags, openArticle } from '../editor/openArticle'

@@ -16,7 +16,7 @@ import {
   VERDICT_LABELS,
   VERDICTS,
   type TagPatch
-} from '../../shared/tagModel'
+} from '../../shared/model/tag'
 import type { LiveTag } from '../editor/tagStep'
 
 const COMMIT_DELAY_MS = 400

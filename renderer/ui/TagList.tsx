@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { describeTagStatus, KIND_LABELS, TAG_KINDS, type TagKind } from '../../shared/tagModel'
+import { describeTagStatus, KIND_LABELS, TAG_KINDS, type TagKind } from '../../shared/model/tag'
 import type { LiveTag } from '../editor/tagStep'
 import { shortcutLabel, TAG_SHORTCUT_KEYS } from './shortcuts'
 

@@ -2,7 +2,7 @@
  * Keyboard shortcuts, in one table: the key handler, the toolbar's tooltips, the menus and
  * README all say the same thing. "Mod" is Ctrl, or Cmd on macOS.
  */
-import type { TagKind } from '../../shared/tagModel'
+import type { TagKind } from '../../shared/model/tag'
 
 export const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 

@@ -10,7 +10,7 @@
 import { describeRange } from '../anchor'
 import type { ArticleFormat } from '../ipc'
 import { buildSidecar, type Sidecar } from '../sidecar'
-import { createTag, TAG_KINDS, type Tag, type TagTarget } from '../tagModel'
+import { createTag, TAG_KINDS, type Tag, type TagTarget } from '../model/tag'
 import type { Random } from './random'
 
 /** Real text the generators mutate and draw words from. */

@@ -22,7 +22,7 @@ import { normalizeForMatch, normalizeWithMap } from '../normalizeForMatch'
 import { toPlainText } from '../plainText'
 import { isSafeLink, schema } from '../schema'
 import type { SidecarParseResult } from '../sidecar'
-import type { TagTarget } from '../tagModel'
+import type { TagTarget } from '../model/tag'
 import {
   generateAnchorInput,
   generateArticle,
