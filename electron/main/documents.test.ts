@@ -231,7 +231,7 @@ describe('DocumentRegistry.open', () => {
       id: 't1',
       kind: 'claim',
       target: { position: { start: 0, end: 5 }, quote: { exact: 'Hello', prefix: '', suffix: ' world' } },
-      author: annotator.name,
+      author: { annotatorId: annotator.id, name: annotator.name },
       now: '2025-03-01T09:00:00.000Z'
     })
     const sidecar = buildSidecar({

@@ -96,7 +96,7 @@ function claim(id: string, start: number, exact: string): Tag {
     id,
     kind: 'claim',
     target: { position: { start, end: start + exact.length }, quote: { exact, prefix: '', suffix: '' } },
-    author: 'Marie Dupont',
+    author: { annotatorId: 'a-marie', name: 'Marie Dupont' },
     now: SAVED_AT
   })
 }
@@ -317,7 +317,7 @@ describe('saveTags and loadSidecar', () => {
 
     const sidecarFile = path.join(docsFolder, 'article.txt.marie-dupont.factmark.json')
     expect(await readJson(sidecarFile)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       app: 'factmark',
       article: { fileName: 'article.txt', sha256: await sha256Of(file), textLength: 31 },
       annotator: named.value,

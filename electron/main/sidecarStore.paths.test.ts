@@ -32,7 +32,7 @@ function sidecarFor(who: Annotator, note: string, fileName = 'article.txt'): Sid
     id: 't1',
     kind: 'claim',
     target: { position: { start: 0, end: 5 }, quote: { exact: 'Hello', prefix: '', suffix: ' world' } },
-    author: who.name,
+    author: { annotatorId: who.id, name: who.name },
     now: '2025-01-01T10:00:00.000Z'
   })
   return buildSidecar({

@@ -31,7 +31,7 @@ function sidecarWith(note: string, savedAt = '2025-01-01T10:00:00.000Z'): Sideca
     id: 't1',
     kind: 'claim',
     target: { position: { start: 0, end: 5 }, quote: { exact: 'Hello', prefix: '', suffix: ' world' } },
-    author: annotator.name,
+    author: { annotatorId: annotator.id, name: annotator.name },
     now: savedAt
   })
   return buildSidecar({

@@ -11,7 +11,7 @@ import { importText } from '../../shared/formats/importText'
 import { plainTextOf, offsetToPos } from '../../shared/plainText'
 import { createArticleState } from './articleState'
 import { isEditing, setEditing } from './modePlugin'
-import { createTagFromSelection, currentTarget, loadTags, removeTag, selectTag, updateTag } from './tagCommands'
+import { createTagFromSelection, currentTarget, loadTags, reattachTagToSelection, removeTag, selectTag, updateTag } from './tagCommands'
 import { getTagState, tagsAt, tagsInDocumentOrder } from './tagPlugin'
 
 const sample = readFileSync(join(__dirname, '../../electron/resources/russie-coree-du-nord.fr.txt'), 'utf8')
@@ -37,7 +37,7 @@ function select(state: EditorState, text: string, occurrence = 0): EditorState {
 
 function tag(state: EditorState, text: string, kind: 'claim' | 'source' | 'entity', id: string, occurrence = 0): EditorState {
   const selected = select(state, text, occurrence)
-  const result = createTagFromSelection(selected, { kind, id, author: 'Test', now: '2026-11-26T10:00:00.000Z' })
+  const result = createTagFromSelection(selected, { kind, id, author: { annotatorId: 'a1', name: 'Test' }, now: '2026-11-26T10:00:00.000Z' })
   if (!result.ok) throw new Error(result.reason)
   return selected.apply(result.tr)
 }
@@ -72,12 +72,12 @@ describe('tagPlugin', () => {
   it('refuses an empty or blank selection and trims blanks around words', () => {
     const state = freshState()
     const empty = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 5)))
-    expect(createTagFromSelection(empty, { kind: 'claim', id: 'x', author: 'T', now: '2026-11-26T10:00:00.000Z' })).toEqual({
+    expect(createTagFromSelection(empty, { kind: 'claim', id: 'x', author: { annotatorId: 'a1', name: 'T' }, now: '2026-11-26T10:00:00.000Z' })).toEqual({
       ok: false,
       reason: 'empty-selection'
     })
     const blank = select(state, ' ', 0)
-    expect(createTagFromSelection(blank, { kind: 'claim', id: 'x', author: 'T', now: '2026-11-26T10:00:00.000Z' })).toMatchObject({
+    expect(createTagFromSelection(blank, { kind: 'claim', id: 'x', author: { annotatorId: 'a1', name: 'T' }, now: '2026-11-26T10:00:00.000Z' })).toMatchObject({
       ok: false,
       reason: 'whitespace-only'
     })
@@ -87,7 +87,7 @@ describe('tagPlugin', () => {
 
   it('undo removes a tag, redo brings it back, and tag edits are undone one by one', () => {
     let state = tag(freshState(), 'KCNA', 'entity', 'k')
-    state = apply(state, updateTag(state, 'k', { entity: { entityType: 'organisation' } }, 'Test', '2026-11-26T10:01:00.000Z'))
+    state = apply(state, updateTag(state, 'k', { entity: { entityType: 'organisation' } }, { annotatorId: 'a1', name: 'Test' }, '2026-11-26T10:01:00.000Z'))
     expect(getTagState(state).tags.get('k')?.tag).toMatchObject({ entity: { entityType: 'organisation' } })
     undo(state, (tr) => (state = state.apply(tr)))
     expect(getTagState(state).tags.get('k')?.tag).toMatchObject({ entity: { entityType: 'other' } })
@@ -101,7 +101,7 @@ describe('tagPlugin', () => {
 
   it('an unchanged update is not a step', () => {
     const state = tag(freshState(), 'KCNA', 'entity', 'k')
-    expect(updateTag(state, 'k', { entity: { entityType: 'other' } }, 'Test', '2026-11-26T10:01:00.000Z')).toBeNull()
+    expect(updateTag(state, 'k', { entity: { entityType: 'other' } }, { annotatorId: 'a1', name: 'Test' }, '2026-11-26T10:01:00.000Z')).toBeNull()
   })
 
   it('overlapping and nested tags each keep a decoration; tagsAt gives the innermost first', () => {
@@ -156,5 +156,45 @@ describe('tagPlugin', () => {
     let undone = false
     undo(loaded, () => (undone = true))
     expect(undone).toBe(false)
+  })
+
+  it('reattaching a tag that needs review is one undoable step; undo gives back its review and old quote', () => {
+    let state = tag(freshState(), 'KCNA', 'entity', 'k')
+    state = state.apply(setEditing(state, true))
+    const live = getTagState(state).tags.get('k')!
+    state = state.apply(state.tr.delete(live.from - 1, live.to + 1))
+    state = state.apply(setEditing(state, false))
+    expect(getTagState(state).tags.get('k')?.review?.reason).toBe('text-deleted')
+
+    state = select(state, 'Pyongyang')
+    state = apply(state, reattachTagToSelection(state, 'k'))
+    expect(getTagState(state).tags.get('k')?.review).toBeNull()
+    expect(textOf(state, 'k')).toBe('Pyongyang')
+    expect(currentTarget(state, getTagState(state).tags.get('k')!).quote.exact).toBe('Pyongyang')
+    expect(decorationIds(state)).toEqual(['k'])
+
+    undo(state, (tr) => (state = state.apply(tr)))
+    const back = getTagState(state).tags.get('k')!
+    expect(back.review?.reason).toBe('text-deleted')
+    expect(currentTarget(state, back)).toEqual(live.tag.target)
+    expect(decorationIds(state)).toEqual([])
+  })
+
+  it('keeps the shared model and the live tags in step through tagging, edits, undo and load', () => {
+    let state = tag(freshState(), 'KCNA', 'entity', 'k')
+    state = tag(state, 'Moscou', 'entity', 'm')
+    state = apply(state, updateTag(state, 'm', { entity: { entityType: 'place' } }, { annotatorId: 'a1', name: 'Test' }, '2026-11-26T10:01:00.000Z'))
+    state = apply(state, removeTag(state, 'k'))
+    undo(state, (tr) => (state = state.apply(tr)))
+    const same = (s: EditorState) => {
+      const { tags, model } = getTagState(s)
+      expect([...model.tags.keys()].sort()).toEqual([...tags.keys()].sort())
+      for (const [id, live] of tags) expect(model.tags.get(id)).toBe(live.tag)
+    }
+    same(state)
+    expect(getTagState(state).model.tags.get('m')).toMatchObject({ entity: { entityType: 'place' } })
+    state = state.apply(loadTags(state, [getTagState(state).tags.get('k')!]))
+    same(state)
+    expect([...getTagState(state).model.tags.keys()]).toEqual(['k'])
   })
 })

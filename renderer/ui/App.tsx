@@ -385,7 +385,7 @@ export function App() {
       const result = createTagFromSelection(view.state, {
         kind,
         id: crypto.randomUUID(),
-        author: who.name,
+        author: { annotatorId: who.id, name: who.name },
         now: new Date().toISOString()
       })
       if (!result.ok) {
@@ -418,7 +418,7 @@ export function App() {
       if (!view || !who) return
       const { selectedId } = getTagState(view.state)
       if (!selectedId) return
-      dispatch(updateTag(view.state, selectedId, patch, who.name, new Date().toISOString()))
+      dispatch(updateTag(view.state, selectedId, patch, { annotatorId: who.id, name: who.name }, new Date().toISOString()))
     },
     [viewRef, dispatch]
   )

@@ -216,11 +216,11 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
         onBlur={note.onBlur}
       />
       <p className="meta">
-        Tagged by {tag.createdBy}, {formatTime(tag.createdAt)}
+        Tagged by {tag.createdBy.name}, {formatTime(tag.createdAt)}
         {tag.updatedAt !== tag.createdAt && (
           <>
             <br />
-            Last changed by {tag.updatedBy}, {formatTime(tag.updatedAt)}
+            Last changed by {tag.updatedBy.name}, {formatTime(tag.updatedAt)}
           </>
         )}
       </p>

@@ -571,7 +571,7 @@ function validTags(random: Random, corpus: FuzzCorpus, text: string, count: numb
       id: `t${i}-${random.next().toString(36)}`,
       kind: random.pick(TAG_KINDS),
       target: describeRange(text, start, end),
-      author: random.chance(0.9) ? 'Camille Martin' : phrase(random, corpus, 2),
+      author: { annotatorId: 'camille', name: random.chance(0.9) ? 'Camille Martin' : phrase(random, corpus, 2) },
       now: isoTime(random)
     }))
   }
