@@ -289,7 +289,7 @@ describe('migration of version-1 tag files (shared/model/fixtures, written by th
     const v1 = JSON.parse(readFixture('v1-tagged.factmark.json')) as V1File
     expect(parseSidecar(JSON.stringify({ ...v1, schemaVersion: 99 }))).toEqual({
       ok: false,
-      error: { code: 'SIDECAR_TOO_NEW', message: 'written by a newer Factmark (schema version 99; this version reads up to 2)' }
+      error: { code: 'SIDECAR_TOO_NEW', message: 'written by a newer version of Factmark (schema version 99; this version reads up to 2)' }
     })
   })
 })

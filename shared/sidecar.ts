@@ -131,7 +131,7 @@ export function validateSidecar(data: unknown): SidecarParseResult {
       ok: false,
       error: {
         code: 'SIDECAR_TOO_NEW',
-        message: `written by a newer Factmark (schema version ${version}; this version reads up to ${SIDECAR_SCHEMA_VERSION})`
+        message: `written by a newer version of Factmark (schema version ${version}; this version reads up to ${SIDECAR_SCHEMA_VERSION})`
       }
     }
   }

@@ -142,9 +142,15 @@ export class DocumentRegistry {
     let sidecarNotice: string | null = null
     if (annotator) {
       const loaded = await loadSidecar(realPath, annotator)
-      if (!loaded.ok) return fail(loaded.error.code, loaded.error.message)
-      sidecar = loaded.value.sidecar
-      sidecarNotice = loaded.value.notice
+      if (loaded.ok) {
+        sidecar = loaded.value.sidecar
+        sidecarNotice = loaded.value.notice
+      } else if (loaded.isNewer) {
+        // The article opens without those tags; the file stays as it is and saves to it are refused.
+        sidecarNotice = loaded.error.message
+      } else {
+        return fail(loaded.error.code, loaded.error.message)
+      }
     }
     const handle = randomUUID()
     this.files.set(handle, {
