@@ -3,8 +3,13 @@
  * Each change is one TagStep in one transaction, so each is one undo step. The ops themselves
  * come from the shared model (shared/model/annotationSet.ts); what is done here is reading the
  * selection and turning document positions into plain-text targets.
+ *
+ * Each change comes in two shapes: a function that builds the transaction (`removeTag`, … null
+ * when it cannot run), and a ProseMirror {@link Command} (`removeTagCommand`, …) in the style of
+ * Outline's comment commands: called without `dispatch` it only answers whether it can run, and
+ * changes nothing, so a toolbar button, a menu item and a context menu can all ask it.
  */
-import type { EditorState, Transaction } from 'prosemirror-state'
+import type { Command, EditorState, Transaction } from 'prosemirror-state'
 import { describeRange } from '../../shared/anchor'
 import { reattachTagOp, updateTagOp } from '../../shared/model/annotationSet'
 import { createTag, type Author, type Tag, type TagKind, type TagPatch } from '../../shared/model/tag'
@@ -88,4 +93,46 @@ export function selectTag(state: EditorState, id: string | null): Transaction {
 export function loadTags(state: EditorState, tags: readonly LiveTag[]): Transaction {
   const meta: TagMeta = { type: 'load', tags }
   return state.tr.setMeta(tagPluginKey, meta).setMeta('addToHistory', false)
+}
+
+/** A command that runs `build`'s transaction; without `dispatch`, `canRun` answers instead (cheaply). */
+function command(canRun: (state: EditorState) => boolean, build: (state: EditorState) => Transaction | null): Command {
+  return (state, dispatch) => {
+    if (!dispatch) return canRun(state)
+    const tr = build(state)
+    if (!tr) return false
+    dispatch(tr)
+    return true
+  }
+}
+
+/** True when the selection holds something other than blanks, so it can be tagged. */
+function hasTaggableSelection(state: EditorState): boolean {
+  const { from, to, empty } = state.selection
+  return !empty && trimRange(state, from, to) !== null
+}
+
+/** {@link createTagFromSelection} as a command: available when the selection is not empty or blank. */
+export function createTagCommand(args: { kind: TagKind; id: string; author: Author; now: string }): Command {
+  return command(hasTaggableSelection, (state) => {
+    const result = createTagFromSelection(state, args)
+    return result.ok ? result.tr : null
+  })
+}
+
+/** {@link removeTag} as a command: available when there is such a tag. */
+export function removeTagCommand(id: string): Command {
+  return command((state) => getTagState(state).tags.has(id), (state) => removeTag(state, id))
+}
+
+/** {@link updateTag} as a command: available when there is such a tag and the patch changes it. */
+export function updateTagCommand(id: string, patch: TagPatch, author: Author, now: string): Command {
+  const canRun = (state: EditorState) => updateTagOp(getTagState(state).model, id, patch, author, now) !== null
+  return command(canRun, (state) => updateTag(state, id, patch, author, now))
+}
+
+/** {@link reattachTagToSelection} as a command: available when there is such a tag and a taggable selection. */
+export function reattachTagCommand(id: string): Command {
+  const canRun = (state: EditorState) => getTagState(state).tags.has(id) && hasTaggableSelection(state)
+  return command(canRun, (state) => reattachTagToSelection(state, id))
 }

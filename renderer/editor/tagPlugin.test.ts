@@ -4,14 +4,26 @@
  */
 import { describe, expect, it } from 'vitest'
 import { redo, undo } from 'prosemirror-history'
-import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state'
+import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { importText } from '../../shared/formats/importText'
 import { plainTextOf, offsetToPos } from '../../shared/plainText'
 import { createArticleState } from './articleState'
 import { isEditing, setEditing } from './modePlugin'
-import { createTagFromSelection, currentTarget, loadTags, reattachTagToSelection, removeTag, selectTag, updateTag } from './tagCommands'
+import {
+  createTagCommand,
+  createTagFromSelection,
+  currentTarget,
+  loadTags,
+  reattachTagCommand,
+  reattachTagToSelection,
+  removeTag,
+  removeTagCommand,
+  selectTag,
+  updateTag,
+  updateTagCommand
+} from './tagCommands'
 import { getTagState, tagsAt, tagsInDocumentOrder } from './tagPlugin'
 
 const sample = readFileSync(join(__dirname, '../../electron/resources/russie-coree-du-nord.fr.txt'), 'utf8')
@@ -196,5 +208,48 @@ describe('tagPlugin', () => {
     state = state.apply(loadTags(state, [getTagState(state).tags.get('k')!]))
     same(state)
     expect([...getTagState(state).model.tags.keys()]).toEqual(['k'])
+  })
+})
+
+describe('tag commands asked "could you?"', () => {
+  const who = { annotatorId: 'a1', name: 'Test' }
+  const now = '2026-11-26T10:02:00.000Z'
+
+  /** Runs `command` for real; returns the new state, or null when it declined. */
+  function run(state: EditorState, command: Command): EditorState | null {
+    let next: EditorState | null = null
+    const ran = command(state, (tr) => (next = state.apply(tr)))
+    expect(ran).toBe(next !== null)
+    return next
+  }
+
+  it('answer without dispatching, and change nothing, when called without dispatch', () => {
+    const state = tag(freshState(), 'KCNA', 'entity', 'k')
+    const caret = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 5)))
+    const blank = select(state, ' ', 0)
+    const word = select(state, 'Moscou')
+    const create = createTagCommand({ kind: 'claim', id: 'c', author: who, now })
+    expect([create(caret), create(blank), create(word)]).toEqual([false, false, true])
+    expect([removeTagCommand('k')(state), removeTagCommand('nope')(state)]).toEqual([true, false])
+    expect(updateTagCommand('k', { entity: { entityType: 'place' } }, who, now)(state)).toBe(true)
+    expect(updateTagCommand('k', { entity: { entityType: 'other' } }, who, now)(state)).toBe(false)
+    expect([reattachTagCommand('k')(word), reattachTagCommand('k')(caret), reattachTagCommand('nope')(word)]).toEqual([true, false, false])
+    expect(getTagState(word).tags.size).toBe(1)
+  })
+
+  it('do what the matching functions do when given dispatch, each one undoable step', () => {
+    const state = tag(freshState(), 'KCNA', 'entity', 'k')
+    const created = run(select(state, 'Moscou'), createTagCommand({ kind: 'claim', id: 'c', author: who, now }))!
+    expect(textOf(created, 'c')).toBe('Moscou')
+    expect(getTagState(created).selectedId).toBe('c')
+    const updated = run(created, updateTagCommand('c', { claim: { verdict: 'false' } }, who, now))!
+    expect(getTagState(updated).tags.get('c')?.tag).toMatchObject({ claim: { verdict: 'false' }, updatedBy: who, updatedAt: now })
+    const moved = run(select(updated, 'Pyongyang'), reattachTagCommand('c'))!
+    expect(textOf(moved, 'c')).toBe('Pyongyang')
+    let removed = run(moved, removeTagCommand('c'))!
+    expect(getTagState(removed).tags.has('c')).toBe(false)
+    expect(run(removed, removeTagCommand('c'))).toBeNull()
+    undo(removed, (tr) => (removed = removed.apply(tr)))
+    expect(textOf(removed, 'c')).toBe('Pyongyang')
   })
 })
