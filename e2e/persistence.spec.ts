@@ -50,18 +50,18 @@ test('every tag comes back on the same text after quitting and relaunching', asy
   const sample = await readFile(userDataSample(userData), 'utf8')
   const plain = sample.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).join('\n\n')
   const { tags, annotator, article, schemaVersion } = before as unknown as {
-    tags: Array<{ kind: string; createdBy: string; createdAt: string; target: { position: { start: number; end: number }; quote: { exact: string; prefix: string; suffix: string } } }>
-    annotator: { name: string }
+    tags: Array<{ kind: string; createdBy: { annotatorId: string; name: string }; createdAt: string; target: { position: { start: number; end: number }; quote: { exact: string; prefix: string; suffix: string } } }>
+    annotator: { id: string; name: string }
     article: { fileName: string; sha256: string }
     schemaVersion: number
   }
-  expect(schemaVersion).toBe(1)
+  expect(schemaVersion).toBe(2)
   expect(annotator.name).toBe('Marie Dupont')
   expect(article.fileName).toBe('russie-coree-du-nord.fr.txt')
   for (const tag of tags) {
     expect(plain.slice(tag.target.position.start, tag.target.position.end)).toBe(tag.target.quote.exact)
     expect(tag.target.quote.prefix.length).toBeLessThanOrEqual(32)
-    expect(tag.createdBy).toBe('Marie Dupont')
+    expect(tag.createdBy).toEqual({ annotatorId: annotator.id, name: 'Marie Dupont' })
     expect(Date.parse(tag.createdAt)).not.toBeNaN()
   }
   expect(tags.find((t) => t.target.quote.exact === 'Corée du Nord')).toMatchObject({ entity: { entityType: 'place' } })

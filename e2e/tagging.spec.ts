@@ -4,6 +4,7 @@
  * deletes one and undoes. Asserted on screen and in the sidecar on disk.
  */
 import { expect, test } from '@playwright/test'
+import { isDeepStrictEqual } from 'node:util'
 import { dragSelect, highlightTexts, launchNamed, readSidecar, selectText, userDataSample, type Launched } from './app'
 
 let launched: Launched
@@ -51,7 +52,8 @@ test('tags one of each kind with the mouse and the toolbar, and one with the key
     ['source', 'plusieurs médias'],
     ['entity', 'KCNA']
   ])
-  expect(sidecar.tags.every((t) => t.createdBy === 'Marie Dupont')).toBe(true)
+  const marie = { annotatorId: (sidecar.annotator as { id: string }).id, name: 'Marie Dupont' }
+  expect(sidecar.tags.every((t) => isDeepStrictEqual(t.createdBy, marie))).toBe(true)
 })
 
 test('overlapping and nested tags stay visible and each is clickable', async () => {
@@ -111,8 +113,8 @@ test('the inspector edits claims, sources and entities, and the sidecar records 
   expect(byKind.claim).toMatchObject({
     claim: { verdict: 'mostly-true', status: 'in-progress' },
     note: 'Citation exacte du communiqué ? Vérifier sur le site du ministère.',
-    createdBy: 'Jean Martin',
-    updatedBy: 'Jean Martin'
+    createdBy: { name: 'Jean Martin' },
+    updatedBy: { name: 'Jean Martin' }
   })
   expect(byKind.source).toMatchObject({ source: { url: 'https://mil.ru/communique', sourceType: 'official' } })
   expect(byKind.entity).toMatchObject({ entity: { entityType: 'organisation' } })

@@ -8,7 +8,7 @@
  *
  * "CmdOrCtrl" is Cmd on macOS and Ctrl elsewhere.
  */
-import type { TagKind } from './tagModel'
+import type { TagKind } from './model/tag'
 
 export const COMMAND_IDS = [
   'open',

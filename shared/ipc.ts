@@ -12,7 +12,7 @@
  */
 import type { CommandId } from './commands'
 import type { Annotator, EditedText, Sidecar } from './sidecar'
-import type { Tag } from './tagModel'
+import type { Tag } from './model/tag'
 
 export type ErrorCode =
   | 'CANCELLED'

@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { CHANNELS } from './ipc'
 import { annotatorSchema, editedTextSchema } from './sidecar'
-import { tagSchema } from './tagModel'
+import { tagSchema } from './model/tag'
 
 const handleSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { describeRange } from './anchoring/anchor'
@@ -7,11 +8,13 @@ import {
   MAX_EDITED_DOC_DEPTH,
   MAX_SIDECAR_NAME_BYTES,
   parseSidecar,
+  SIDECAR_SCHEMA_VERSION,
   SIDECAR_SUFFIX,
   sidecarFileName,
+  validateSidecar,
   type Annotator
 } from './sidecar'
-import { createTag } from './tagModel'
+import { createTag } from './model/tag'
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
 const annotator = (name: string): Annotator => ({ id: 'a1', name })
@@ -168,7 +171,7 @@ describe('sidecarFileName', () => {
 describe('parseSidecar on damaged files (found by fuzzing, shared/testing/fuzz/fixtures/sidecar-*)', () => {
   const text = 'Moscou a renforcé ses liens avec son allié.'
   const now = '2023-07-27T10:00:00.000Z'
-  const tag = createTag({ id: 't1', kind: 'claim', target: describeRange(text, 0, 6), author: 'Alice', now })
+  const tag = createTag({ id: 't1', kind: 'claim', target: describeRange(text, 0, 6), author: { annotatorId: 'a1', name: 'Alice' }, now })
   const sidecar = (doc: Record<string, unknown>) =>
     buildSidecar({
       article: { fileName: 'a.txt', sha256: 'a'.repeat(64), textLength: text.length },
@@ -217,5 +220,76 @@ describe('parseSidecar and a byte-order mark', () => {
       now: '2026-11-26T10:00:00.000Z'
     })
     expect(parseSidecar(`\uFEFF${JSON.stringify(sidecar)}`)).toEqual({ ok: true, sidecar })
+  })
+})
+
+describe('migration of version-1 tag files (shared/model/fixtures, written by the app at version 1)', () => {
+  const fixtures = path.join(__dirname, 'model/fixtures')
+  const readFixture = (name: string) => readFileSync(path.join(fixtures, name), 'utf8')
+  type V1Tag = Record<string, unknown> & { createdBy: string; updatedBy: string }
+  type V1File = Record<string, unknown> & { schemaVersion: number; annotator: Annotator; tags: V1Tag[] }
+
+  it.each(['v1-tagged.factmark.json', 'v1-edited-renamed.factmark.json'])(
+    'reads %s as version 2: authors by the file’s annotator id with the name they had, everything else as it was',
+    (name) => {
+      const text = readFixture(name)
+      const v1 = JSON.parse(text) as V1File
+      expect(v1.schemaVersion).toBe(1)
+      const result = parseSidecar(text)
+      if (!result.ok) throw new Error(result.error.message)
+      const { sidecar } = result
+      expect(sidecar.schemaVersion).toBe(SIDECAR_SCHEMA_VERSION)
+      expect(SIDECAR_SCHEMA_VERSION).toBe(2)
+      const { schemaVersion: _v1, tags: v1Tags, ...v1Rest } = v1
+      const { schemaVersion: _v2, tags, ...rest } = sidecar
+      expect(rest).toEqual(v1Rest)
+      expect(tags).toEqual(
+        v1Tags.map((tag) => ({
+          ...tag,
+          createdBy: { annotatorId: v1.annotator.id, name: tag.createdBy },
+          updatedBy: { annotatorId: v1.annotator.id, name: tag.updatedBy }
+        }))
+      )
+      // Written back, it stays version 2 and reads the same.
+      expect(parseSidecar(JSON.stringify(sidecar))).toEqual(result)
+    }
+  )
+
+  it('keeps a renamed annotator’s older name on the tags made under it, with her id', () => {
+    const result = parseSidecar(readFixture('v1-edited-renamed.factmark.json'))
+    if (!result.ok) throw new Error(result.error.message)
+    const { annotator, tags, editedText } = result.sidecar
+    expect(annotator.name).toBe('Marie Martin')
+    expect(editedText).not.toBeNull()
+    const claim = tags.find((tag) => tag.kind === 'claim')
+    expect(claim?.createdBy).toEqual({ annotatorId: annotator.id, name: 'Marie Dupont' })
+    expect(claim?.updatedBy).toEqual({ annotatorId: annotator.id, name: 'Marie Martin' })
+    expect(new Set(tags.map((tag) => tag.createdBy.annotatorId))).toEqual(new Set([annotator.id]))
+  })
+
+  it('does not modify the data it migrates', () => {
+    const data: unknown = JSON.parse(readFixture('v1-tagged.factmark.json'))
+    const copy = structuredClone(data)
+    expect(validateSidecar(data).ok).toBe(true)
+    expect(data).toEqual(copy)
+  })
+
+  it('refuses a damaged version-1 file with the reason, and a version-2 file with a version-1 author', () => {
+    const v1 = JSON.parse(readFixture('v1-tagged.factmark.json')) as V1File
+    const refusal = (reason: RegExp) => ({ ok: false, error: { code: 'SIDECAR_INVALID', message: expect.stringMatching(reason) } })
+    const badAuthor = { ...v1, tags: [{ ...v1.tags[0], createdBy: 42 }] }
+    expect(parseSidecar(JSON.stringify(badAuthor))).toMatchObject(refusal(/^tags\.0\.createdBy: /))
+    const noAnnotator = { ...v1, annotator: undefined }
+    expect(parseSidecar(JSON.stringify(noAnnotator))).toMatchObject(refusal(/^annotator: /))
+    const notMigrated = { ...v1, schemaVersion: 2 }
+    expect(parseSidecar(JSON.stringify(notMigrated))).toMatchObject(refusal(/^tags\.0\.createdBy: /))
+  })
+
+  it('refuses a file of a newer version, saying which versions it reads', () => {
+    const v1 = JSON.parse(readFixture('v1-tagged.factmark.json')) as V1File
+    expect(parseSidecar(JSON.stringify({ ...v1, schemaVersion: 99 }))).toEqual({
+      ok: false,
+      error: { code: 'SIDECAR_TOO_NEW', message: 'written by a newer version of Factmark (schema version 99; this version reads up to 2)' }
+    })
   })
 })

@@ -5,11 +5,14 @@
  * share a folder never overwrite each other. A name that would be too long for the file system
  * is shortened (see {@link sidecarFileName}). A sidecar read from disk is untrusted until
  * {@link parseSidecar} has validated it (and migrated older schema versions).
+ *
+ * Schema versions: 1 stored each tag's author as a display name; 2 (current) stores
+ * `{ annotatorId, name }`. A file of a newer version than this one is refused, never rewritten.
  */
 import { z } from 'zod'
-import { tagSchema, type Tag } from './tagModel'
+import { tagSchema, type Tag } from './model/tag'
 
-export const SIDECAR_SCHEMA_VERSION = 1
+export const SIDECAR_SCHEMA_VERSION = 2
 export const SIDECAR_SUFFIX = '.factmark.json'
 
 export const annotatorSchema = z.object({
@@ -74,12 +77,35 @@ export type SidecarParseResult =
   | { ok: true; sidecar: Sidecar }
   | { ok: false; error: { code: 'SIDECAR_NOT_JSON' | 'SIDECAR_INVALID' | 'SIDECAR_TOO_NEW'; message: string } }
 
-/** Migrations from older schema versions, keyed by the version they upgrade from. */
-const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {}
+/**
+ * Version 1 → 2: each tag's `createdBy` and `updatedBy` become `{ annotatorId, name }`. The id is
+ * the file's annotator's: one writer per file, and the app only ever wrote its own annotator's
+ * name into their tags (under the name of the day: a renamed annotator's older tags keep the old
+ * name, as before). Works on unvalidated data, without modifying it: anything that is not what
+ * version 1 held is passed on as it is, for validation to refuse with its reason.
+ */
+function migrateFrom1(data: Record<string, unknown>): Record<string, unknown> {
+  const annotator = data.annotator
+  const annotatorId = isRecord(annotator) && typeof annotator.id === 'string' ? annotator.id : undefined
+  const author = (name: unknown) => (typeof name === 'string' && annotatorId !== undefined ? { annotatorId, name } : name)
+  const tags = Array.isArray(data.tags)
+    ? data.tags.map((tag: unknown) => (isRecord(tag) ? { ...tag, createdBy: author(tag.createdBy), updatedBy: author(tag.updatedBy) } : tag))
+    : data.tags
+  return { ...data, schemaVersion: 2, tags }
+}
+
+/** Migrations from older schema versions, keyed by the version they upgrade from; each goes up one. */
+const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = { 1: migrateFrom1 }
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
 
 /**
  * Parses and validates sidecar JSON text. Never throws on bad input: returns a reason a user can
- * read. Duplicate tag ids are refused, since every later operation finds tags by id.
+ * read. An older schema version is migrated to the current one (the result is always current);
+ * a newer one is refused with SIDECAR_TOO_NEW. Duplicate tag ids are refused, since every later
+ * operation finds tags by id.
  */
 export function parseSidecar(text: string): SidecarParseResult {
   let data: unknown
@@ -93,7 +119,7 @@ export function parseSidecar(text: string): SidecarParseResult {
   return validateSidecar(data)
 }
 
-/** Validates already-parsed sidecar data; see {@link parseSidecar}. */
+/** Validates (and migrates) already-parsed sidecar data; see {@link parseSidecar}. `data` is not modified. */
 export function validateSidecar(data: unknown): SidecarParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, error: { code: 'SIDECAR_INVALID', message: 'not a Factmark sidecar (expected a JSON object)' } }
@@ -105,7 +131,7 @@ export function validateSidecar(data: unknown): SidecarParseResult {
       ok: false,
       error: {
         code: 'SIDECAR_TOO_NEW',
-        message: `written by a newer Factmark (schema version ${version}; this version reads up to ${SIDECAR_SCHEMA_VERSION})`
+        message: `written by a newer version of Factmark (schema version ${version}; this version reads up to ${SIDECAR_SCHEMA_VERSION})`
       }
     }
   }

@@ -12,7 +12,7 @@ import { describeRange } from '../../shared/anchoring/anchor'
 import { importText } from '../../shared/article/importText'
 import { plainTextOf } from '../../shared/article/plainText'
 import { buildSidecar, sidecarFileName, type Annotator, type EditedText } from '../../shared/sidecar'
-import { createTag, type TagKind } from '../../shared/tagModel'
+import { createTag, type TagKind } from '../../shared/model/tag'
 
 const root = resolve(__dirname, '../..')
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }
@@ -79,7 +79,7 @@ function writeTagFile(
     let at = -1
     for (let k = 0; k <= occurrence; k++) at = plain.indexOf(quote, at + 1)
     if (at < 0) throw new Error(`test setup: no “${quote}” #${occurrence}`)
-    return createTag({ id: `${annotator.id}-${i}`, kind, target: describeRange(plain, at, at + quote.length), author: annotator.name, now: NOW })
+    return createTag({ id: `${annotator.id}-${i}`, kind, target: describeRange(plain, at, at + quote.length), author: { annotatorId: annotator.id, name: annotator.name }, now: NOW })
   })
   const sha256 = createHash('sha256').update(articleText).digest('hex')
   const sidecar = buildSidecar({ article: { fileName: articleName, sha256, textLength: plain.length }, annotator, tags, editedText, now: NOW })
@@ -257,7 +257,7 @@ describe('factmark', { timeout: 60_000 }, () => {
     const sidecar = buildSidecar({
       article: { fileName: 'page.html', sha256: createHash('sha256').update(html).digest('hex'), textLength: text.length },
       annotator: ANNA,
-      tags: [createTag({ id: 't1', kind: 'entity', target: describeRange(text, at, at + 15), author: ANNA.name, now: NOW })],
+      tags: [createTag({ id: 't1', kind: 'entity', target: describeRange(text, at, at + 15), author: { annotatorId: ANNA.id, name: ANNA.name }, now: NOW })],
       editedText: null,
       now: NOW
     })

@@ -2,7 +2,7 @@
  * The human summary `factmark check` prints: the article, the tag files read, tags per kind and
  * per annotator, and the tags that were re-attached or need review, each named by its quote and id.
  */
-import { KIND_LABELS, TAG_KINDS } from '../../shared/tagModel'
+import { KIND_LABELS, TAG_KINDS } from '../../shared/model/tag'
 import type { CheckDetails, CheckJson } from './check'
 
 const QUOTE_MAX = 60

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_ARTICLE_BYTES } from '../../shared/article/decodeText'
 import type { ErrorCode, OpenedDocument, Result } from '../../shared/ipc'
 import { buildSidecar, type Annotator } from '../../shared/sidecar'
-import { createTag } from '../../shared/tagModel'
+import { createTag } from '../../shared/model/tag'
 import { DocumentRegistry, OPENABLE_EXTENSIONS } from './documents'
 import { saveSidecar } from './sidecarStore'
 
@@ -231,7 +231,7 @@ describe('DocumentRegistry.open', () => {
       id: 't1',
       kind: 'claim',
       target: { position: { start: 0, end: 5 }, quote: { exact: 'Hello', prefix: '', suffix: ' world' } },
-      author: annotator.name,
+      author: { annotatorId: annotator.id, name: annotator.name },
       now: '2025-03-01T09:00:00.000Z'
     })
     const sidecar = buildSidecar({

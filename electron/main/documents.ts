@@ -48,9 +48,15 @@ export class DocumentRegistry {
     let sidecarNotice: string | null = null
     if (annotator) {
       const loaded = await loadSidecar(realPath, annotator)
-      if (!loaded.ok) return { ok: false, error: { code: loaded.error.code, message: loaded.error.message } }
-      sidecar = loaded.value.sidecar
-      sidecarNotice = loaded.value.notice
+      if (loaded.ok) {
+        sidecar = loaded.value.sidecar
+        sidecarNotice = loaded.value.notice
+      } else if (loaded.isNewer) {
+        // The article opens without those tags; the file stays as it is and saves to it are refused.
+        sidecarNotice = loaded.error.message
+      } else {
+        return { ok: false, error: { code: loaded.error.code, message: loaded.error.message } }
+      }
     }
     const handle = randomUUID()
     this.files.set(handle, {

@@ -4,7 +4,7 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { OpenedDocument, Result } from '../../shared/ipc'
-import { createTag, type Tag } from '../../shared/tagModel'
+import { createTag, type Tag } from '../../shared/model/tag'
 import { DocumentRegistry } from './documents'
 import { openRecoveryStore } from './recoveryStore'
 import { createHandlers, type HandlerDeps } from './handlers'
@@ -93,7 +93,7 @@ function claim(id: string, start: number, exact: string): Tag {
     id,
     kind: 'claim',
     target: { position: { start, end: start + exact.length }, quote: { exact, prefix: '', suffix: '' } },
-    author: 'Marie Dupont',
+    author: { annotatorId: 'a-marie', name: 'Marie Dupont' },
     now: SAVED_AT
   })
 }
@@ -314,7 +314,7 @@ describe('saveTags and loadSidecar', () => {
 
     const sidecarFile = path.join(docsFolder, 'article.txt.marie-dupont.factmark.json')
     expect(await readJson(sidecarFile)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       app: 'factmark',
       article: { fileName: 'article.txt', sha256: await sha256Of(file), textLength: 31 },
       annotator: named.value,
@@ -528,5 +528,69 @@ describe('a change of name while an article is open', () => {
     const names = (await fs.readdir(docsFolder)).filter((n) => n.endsWith('.factmark.json'))
     expect(names).toEqual(['article.txt.marie-dupont.factmark.json'])
     expect((await readJson(path.join(docsFolder, names[0]))).annotator).toEqual({ id: expect.any(String), name: 'Marie Dupont' })
+  })
+})
+
+describe('a tag file written by a newer Factmark', () => {
+  /** A tag file as a later version might write it: schema version 99, with a field we do not know. */
+  function futureFile(annotator: { id: string; name: string }): string {
+    const tag = claim('t-future', 0, 'Hello')
+    const file = { schemaVersion: 99, app: 'factmark', article: { fileName: 'article.txt', sha256: 'a'.repeat(64), textLength: 28 } }
+    return `${JSON.stringify({ ...file, annotator, savedAt: SAVED_AT, editedText: null, tags: [tag], relations: [] }, null, 2)}\n`
+  }
+
+  async function besideFuture() {
+    const ctx = await setup()
+    const named = await ctx.handlers.setAnnotatorName('Marie Dupont')
+    if (!named.ok) throw new Error(named.error.message)
+    const file = await writeDoc('article.txt', 'Hello world, from Pyongyang.')
+    const sidecar = `${file}.marie-dupont.factmark.json`
+    const bytes = futureFile(named.value)
+    await fs.writeFile(sidecar, bytes)
+    ctx.fakes.dialogAnswers.push(file)
+    const doc = opened(await ctx.handlers.openDocumentDialog())
+    return { ...ctx, file, sidecar, bytes, doc }
+  }
+
+  const save = (handlers: Awaited<ReturnType<typeof setup>>['handlers'], handle: string, overwrite = false) =>
+    handlers.saveTags({ handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 28, overwrite })
+
+  it('opens the article without those tags, with a notice naming the file, and leaves the file as it is', async () => {
+    const { doc, sidecar, bytes } = await besideFuture()
+    expect(doc.sidecar).toBeNull()
+    expect(doc.sidecarNotice).toBe(
+      `Your tag file ${sidecar} was written by a newer version of Factmark (schema version 99; this version reads up to 2). ` +
+        'It was left as it is: update Factmark to see and change the tags in it. Until then, tags you make here cannot be saved.'
+    )
+    expect(await fs.readFile(sidecar, 'utf8')).toBe(bytes)
+    expect((await fs.readdir(docsFolder)).sort()).toEqual(['article.txt', 'article.txt.marie-dupont.factmark.json'])
+  })
+
+  it('refuses every save, even one told to overwrite, keeps the tags for recovery, and never touches the file', async () => {
+    const { handlers, doc, sidecar, bytes } = await besideFuture()
+    for (const overwrite of [false, true, false]) {
+      const saved = await save(handlers, doc.handle, overwrite)
+      expect(saved).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } })
+      expect(!saved.ok && saved.error.message).toBe(
+        `Your tags were not saved: your tag file ${sidecar} was written by a newer version of Factmark (schema version 99; ` +
+          'this version reads up to 2), and this version will not overwrite it. Update Factmark to save them.'
+      )
+    }
+    expect(await handlers.loadSidecar(doc.handle)).toEqual({ ok: false, error: { code: 'READ_FAILED', message: expect.stringContaining(sidecar) } })
+    const reopened = opened(await handlers.reloadDocument(doc.handle))
+    expect(reopened.recovery?.tags.map((t) => t.id)).toEqual(['t1'])
+    expect(await fs.readFile(sidecar, 'utf8')).toBe(bytes)
+    expect((await fs.readdir(docsFolder)).sort()).toEqual(['article.txt', 'article.txt.marie-dupont.factmark.json'])
+  })
+
+  it('is not carried over to a new name when the annotator renames', async () => {
+    const { handlers, doc, sidecar, bytes } = await besideFuture()
+    await handlers.setAnnotatorName('Marie Martin')
+    expect((await save(handlers, doc.handle)).ok).toBe(true)
+    expect(await fs.readFile(sidecar, 'utf8')).toBe(bytes)
+    expect((await fs.readdir(docsFolder)).filter((n) => n.endsWith('.factmark.json')).sort()).toEqual([
+      'article.txt.marie-dupont.factmark.json',
+      'article.txt.marie-martin.factmark.json'
+    ])
   })
 })

@@ -10,7 +10,7 @@ import { buildSidecar, sidecarFileName, type Annotator, type Sidecar } from '../
 import type { DocumentRegistry } from './documents'
 import { fingerprint, hasChanged, type Fingerprint } from './fileFingerprint'
 import type { RecoveryStore } from './recoveryStore'
-import { loadSidecar, saveSidecar, sidecarPath } from './sidecarStore'
+import { loadSidecar, readSidecarQuietly, saveSidecar, sidecarPath } from './sidecarStore'
 import type { Settings } from './settingsStore'
 import { isAllowedExternalUrl } from './security'
 
@@ -93,7 +93,8 @@ export function createHandlers(deps: HandlerDeps) {
 
   /**
    * The annotator changed their name while the document was open: move their tag file to the new
-   * name, unless another program changed it meanwhile or a file already has the new name.
+   * name, unless another program changed it meanwhile, a file already has the new name, or it is
+   * not a tag file this version reads (damaged, or from a newer Factmark: never ours to move).
    */
   async function carryOverRenamedSidecar(entry: KnownFiles, target: string): Promise<void> {
     const from = entry.sidecarPath
@@ -101,6 +102,7 @@ export function createHandlers(deps: HandlerDeps) {
     try {
       if ((await hasChanged(from, entry.sidecar)).changed) return
       if (await fingerprintOrNull(target)) return
+      if (!(await readSidecarQuietly(from))) return
       await rename(from, target)
       entry.sidecarPath = target
     } catch {
@@ -219,7 +221,8 @@ export function createHandlers(deps: HandlerDeps) {
       const annotator = deps.settings.get().annotator
       if (!annotator) return { ok: true, value: { sidecar: null, notice: null } }
       const result = await loadSidecar(file.path, annotator)
-      if (result.ok) await rememberSidecar(handle, file.path)
+      if (!result.ok) return { ok: false, error: result.error }
+      await rememberSidecar(handle, file.path)
       return result
     },
 

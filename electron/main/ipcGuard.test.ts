@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { CHANNELS } from '../../shared/ipc'
-import { createTag } from '../../shared/tagModel'
+import { createTag } from '../../shared/model/tag'
 import { IpcRejected, makeSenderCheck, registerHandler } from './ipcGuard'
 import { isAppUrl } from './security'
 
@@ -48,7 +48,7 @@ const tag = createTag({
   id: 't1',
   kind: 'entity',
   target: { position: { start: 0, end: 5 }, quote: { exact: 'Paris', prefix: '', suffix: '' } },
-  author: 'Marie',
+  author: { annotatorId: 'a1', name: 'Marie' },
   now: '2025-01-01T00:00:00.000Z'
 })
 const validSave = { handle: '3f2b0c3e-9a43-4d4e-8f7e-2d1c9a6b5e10', tags: [tag], editedText: null, textLength: 5, overwrite: false }

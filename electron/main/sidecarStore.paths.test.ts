@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { buildSidecar, MAX_SIDECAR_NAME_BYTES, sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
-import { createTag } from '../../shared/tagModel'
+import { createTag } from '../../shared/model/tag'
 import { BACKUP_FOLDER } from './durableJsonFile'
 import { loadSidecar, saveSidecar, sidecarPath, STALE_TEMP_MS } from './sidecarStore'
 import { useTempFolder } from '../testing/tempFolder'
@@ -29,7 +29,7 @@ function sidecarFor(who: Annotator, note: string, fileName = 'article.txt'): Sid
     id: 't1',
     kind: 'claim',
     target: { position: { start: 0, end: 5 }, quote: { exact: 'Hello', prefix: '', suffix: ' world' } },
-    author: who.name,
+    author: { annotatorId: who.id, name: who.name },
     now: '2025-01-01T10:00:00.000Z'
   })
   return buildSidecar({

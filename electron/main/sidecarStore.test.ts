@@ -3,7 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
-import { createTag } from '../../shared/tagModel'
+import { createTag } from '../../shared/model/tag'
 import { BACKUP_FOLDER } from './durableJsonFile'
 import { loadSidecar, saveSidecar, sidecarPath } from './sidecarStore'
 
@@ -31,7 +31,7 @@ function sidecarWith(note: string, savedAt = '2025-01-01T10:00:00.000Z'): Sideca
     id: 't1',
     kind: 'claim',
     target: { position: { start: 0, end: 5 }, quote: { exact: 'Hello', prefix: '', suffix: ' world' } },
-    author: annotator.name,
+    author: { annotatorId: annotator.id, name: annotator.name },
     now: savedAt
   })
   return buildSidecar({
@@ -119,6 +119,25 @@ describe('sidecarStore', () => {
     expect(saved).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } })
     expect(await fs.readFile(sidecarFile, 'utf8')).toBe(future)
     expect(await corruptFiles()).toEqual([])
+  })
+
+  it('never moves, renames or writes a sidecar from a newer Factmark, over many loads and saves, and says so naming it', async () => {
+    const future = `${JSON.stringify({ ...sidecarWith('theirs'), schemaVersion: 99, relations: [] }, null, 2)}\n`
+    await fs.writeFile(sidecarFile, future)
+    const before = await fs.readdir(dir)
+    for (let round = 0; round < 3; round++) {
+      const loaded = await loadSidecar(article, annotator)
+      expect(loaded).toEqual({ ok: false, error: { code: 'READ_FAILED', message: expect.any(String) }, isNewer: true })
+      expect(!loaded.ok && loaded.error.message).toBe(
+        `Your tag file ${sidecarFile} was written by a newer version of Factmark (schema version 99; this version reads up to 2). ` +
+          'It was left as it is: update Factmark to see and change the tags in it. Until then, tags you make here cannot be saved.'
+      )
+      const saved = await saveSidecar(article, sidecarWith(`ours ${round}`))
+      expect(saved).toEqual({ ok: false, error: { code: 'WRITE_FAILED', message: expect.stringContaining(sidecarFile) } })
+      expect(!saved.ok && saved.error.message).toMatch(/^Your tags were not saved: .* was written by a newer version of Factmark/)
+    }
+    expect(await fs.readFile(sidecarFile, 'utf8')).toBe(future)
+    expect(await fs.readdir(dir)).toEqual(before)
   })
 
   it('refuses an invalid sidecar without writing anything', async () => {

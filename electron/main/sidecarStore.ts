@@ -6,6 +6,8 @@
  * kept per sidecar path for the life of the process, so saves to the same file run one after
  * another. Failures come back as values with a sentence the user can act on. Temp files that
  * killed saves of a sidecar left behind are removed when that sidecar is next read or written.
+ * A sidecar written by a newer Factmark (a schema version this one does not know) is never
+ * moved, renamed or written over: reading it fails with `isNewer`, and so does every save to it.
  */
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
@@ -67,16 +69,8 @@ async function adoptRenamedSidecar(articlePath: string, annotator: Annotator, fi
   for (const name of names) {
     if (!name.startsWith(`${article.slice(0, 40)}`) || !name.endsWith(SIDECAR_SUFFIX)) continue
     const candidate = path.join(folder, name)
-    let parsed
-    try {
-      const info = await fs.lstat(candidate)
-      if (!info.isFile() || info.size > 100 * 1024 * 1024) continue
-      parsed = parseSidecar(await fs.readFile(candidate, 'utf8'))
-    } catch {
-      // Unreadable: not ours to adopt.
-      continue
-    }
-    if (parsed.ok && parsed.sidecar.annotator.id === annotator.id && parsed.sidecar.article.fileName === article) {
+    const parsed = await readSidecarQuietly(candidate)
+    if (parsed && parsed.annotator.id === annotator.id && parsed.article.fileName === article) {
       try {
         await fs.rename(candidate, filePath)
       } catch {
@@ -88,15 +82,40 @@ async function adoptRenamedSidecar(articlePath: string, annotator: Annotator, fi
 }
 
 /**
+ * The sidecar at `filePath` when it is a regular file this version reads as valid; null for
+ * anything else (missing, unreadable, damaged, from a newer Factmark). Side-effect free: the
+ * file is only read, whatever it holds. Never throws.
+ */
+export async function readSidecarQuietly(filePath: string): Promise<Sidecar | null> {
+  try {
+    const info = await fs.lstat(filePath)
+    if (!info.isFile() || info.size > 100 * 1024 * 1024) return null
+    const parsed = parseSidecar(await fs.readFile(filePath, 'utf8'))
+    return parsed.ok ? parsed.sidecar : null
+  } catch {
+    // Unreadable: not a sidecar anyone may act on.
+    return null
+  }
+}
+
+/** What reading an annotator's sidecar gives: see {@link loadSidecar}. */
+export type SidecarLoad =
+  | { ok: true; value: { sidecar: Sidecar | null; notice: string | null } }
+  | {
+      ok: false
+      error: AppError
+      /** True when the file is from a newer Factmark: left as it is, and saves to it are refused. */
+      isNewer: boolean
+    }
+
+/**
  * Reads the annotator's sidecar for an article. `sidecar` is null when there is none yet. When the
  * file was damaged it has been moved aside (never deleted) and, if a backup validated, the tags
  * come from it; `notice` then says so in a sentence to show the user. Fails with READ_FAILED when
- * the file cannot be read (permissions, a folder in its place, written by a newer Factmark).
+ * the file cannot be read (permissions, a folder in its place) or was written by a newer
+ * Factmark (`isNewer`); in both cases the file is left exactly as it is.
  */
-export async function loadSidecar(
-  articlePath: string,
-  annotator: Annotator
-): Promise<{ ok: true; value: { sidecar: Sidecar | null; notice: string | null } } | { ok: false; error: AppError }> {
+export async function loadSidecar(articlePath: string, annotator: Annotator): Promise<SidecarLoad> {
   const filePath = sidecarPath(articlePath, annotator)
   const db = dbFor(filePath)
   await removeStaleTempFiles(filePath)
@@ -106,7 +125,7 @@ export async function loadSidecar(
   try {
     await db.low.read()
   } catch (error) {
-    return { ok: false, error: { code: 'READ_FAILED', message: readFailureMessage(filePath, error) } }
+    return { ok: false, error: { code: 'READ_FAILED', message: readFailureMessage(filePath, error) }, isNewer: errnoCode(error) === 'EUNSUPPORTED' }
   }
   const sidecar = db.low.data
   const notice = db.file.lastNotice ? describeNotice(db.file.lastNotice, sidecar) : null
@@ -246,14 +265,17 @@ function describeNotice(notice: DurableFileNotice, sidecar: Sidecar | null): str
 
 function readFailureMessage(filePath: string, error: unknown): string {
   if (errnoCode(error) === 'EUNSUPPORTED') {
-    return `Your tags file ${filePath} was written by a newer version of Factmark (${errorMessage(error)}). Update Factmark to open it; the file was left as it is.`
+    return (
+      `Your tag file ${filePath} was ${errorMessage(error)}. It was left as it is: update Factmark to see and change ` +
+      'the tags in it. Until then, tags you make here cannot be saved.'
+    )
   }
   return `Could not read your tags file ${filePath}: ${explainFileError(error)}. The file was left as it is.`
 }
 
 function writeFailureMessage(filePath: string, error: unknown): string {
   if (errnoCode(error) === 'EUNSUPPORTED') {
-    return `Your tags were not saved: ${filePath} was written by a newer version of Factmark, and this version will not overwrite it.`
+    return `Your tags were not saved: your tag file ${filePath} was ${errorMessage(error)}, and this version will not overwrite it. Update Factmark to save them.`
   }
   return `Could not save your tags to ${filePath}: ${explainFileError(error)}. The file on disk was left as it was; your tags are still open here, so you can fix the problem and save again.`
 }

@@ -9,7 +9,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { buildSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
-import { createTag, type Tag } from '../../shared/tagModel'
+import { createTag, type Tag } from '../../shared/model/tag'
 import { saveSidecar } from '../main/sidecarStore'
 
 export const FAULT_ANNOTATOR: Annotator = { id: 'fault-injection', name: 'Fault Injection' }
@@ -35,7 +35,7 @@ export function sidecarState(n: number, size: StateSize): Sidecar {
       id: `t${i}`,
       kind: i % 3 === 0 ? 'claim' : i % 3 === 1 ? 'source' : 'entity',
       target: { position: { start, end: start + 5 }, quote: { exact: `q${n}`, prefix: '', suffix: '' } },
-      author: FAULT_ANNOTATOR.name,
+      author: { annotatorId: FAULT_ANNOTATOR.id, name: FAULT_ANNOTATOR.name },
       now
     })
     return { ...tag, note: `save ${n} tag ${i} `.padEnd(NOTE_LENGTH[size], letter(i)) }

@@ -5,7 +5,7 @@
  * chosen.
  */
 import type { CommandId } from '../../shared/commands'
-import type { TagKind } from '../../shared/tagModel'
+import type { TagKind } from '../../shared/model/tag'
 import type { EditorSnapshot } from '../editor/editorController'
 import type { AppActions } from '../ui/appServices'
 

@@ -18,7 +18,7 @@ import { plainTextOf } from '../..//shared/article/plainText'
 import { offsetToPos } from './positions'
 import { isSafeLink, schema } from '../../shared/article/articleSchema'
 import type { Sidecar } from '../../shared/sidecar'
-import type { TagKind, TagPatch } from '../../shared/tagModel'
+import type { Author, TagKind, TagPatch } from '../../shared/model/tag'
 import { EMPTY_FIND, findMatches, findSummary, startFind, stepFind, type FindState } from '../state/find'
 import { createArticleState } from './articleState'
 import { setFindMatches, setFlash, type FindMatch } from './highlightPlugin'
@@ -251,7 +251,7 @@ export class EditorController {
   // ---- tags -----------------------------------------------------------------------------------
 
   /** Tags the selection as `kind`, recorded as made by `author`; refuses an empty or blank selection. */
-  tagSelection(kind: TagKind, author: string): { ok: true } | { ok: false; reason: TagRefusal } {
+  tagSelection(kind: TagKind, author: Author): { ok: true } | { ok: false; reason: TagRefusal } {
     const result = createTagFromSelection(this.state, { kind, id: this.newId(), author, now: this.now() })
     if (!result.ok) return result
     this.dispatch(result.tr)
@@ -269,7 +269,7 @@ export class EditorController {
   }
 
   /** Changes the selected tag's fields, recorded as changed by `author`. */
-  patchSelected(patch: TagPatch, author: string): void {
+  patchSelected(patch: TagPatch, author: Author): void {
     const id = this.selectedId()
     if (id) this.dispatch(updateTag(this.state, id, patch, author, this.now()))
   }

@@ -5,7 +5,7 @@ import { describeRange } from '../../shared/anchoring/anchor'
 import { importText } from '../../shared/article/importText'
 import { plainTextOf } from '../../shared/article/plainText'
 import { buildSidecar } from '../../shared/sidecar'
-import { createTag } from '../../shared/tagModel'
+import { createTag } from '../../shared/model/tag'
 import { anchorTags } from './openArticle'
 
 const sample = readFileSync(join(__dirname, '../../electron/resources/russie-coree-du-nord.fr.txt'), 'utf8')
@@ -15,7 +15,7 @@ function sidecarFor(text: string, quotes: Array<[string, number]>) {
   const tags = quotes.map(([quote, occurrence], i) => {
     let at = -1
     for (let k = 0; k <= occurrence; k++) at = plain.indexOf(quote, at + 1)
-    return createTag({ id: `t${i}`, kind: 'entity', target: describeRange(plain, at, at + quote.length), author: 'T', now: '2026-11-26T10:00:00.000Z' })
+    return createTag({ id: `t${i}`, kind: 'entity', target: describeRange(plain, at, at + quote.length), author: { annotatorId: 'a1', name: 'T' }, now: '2026-11-26T10:00:00.000Z' })
   })
   return buildSidecar({
     article: { fileName: 'a.txt', sha256: '0'.repeat(64), textLength: plain.length },

@@ -11,7 +11,7 @@ import { describeRange } from '../../shared/anchoring/anchor'
 import { importText } from '../../shared/article/importText'
 import { plainTextOf } from '../../shared/article/plainText'
 import { buildSidecar, type Sidecar } from '../../shared/sidecar'
-import { createTag, TAG_KINDS, type Tag } from '../../shared/tagModel'
+import { createTag, TAG_KINDS, type Tag } from '../../shared/model/tag'
 import { createArticleState } from './articleState'
 import { setEditing } from './modePlugin'
 import { anchorTags } from './openArticle'
@@ -42,7 +42,7 @@ function makeSidecar(text: string): Sidecar {
         id: `t${i}`,
         kind: TAG_KINDS[i % 3],
         target: describeRange(text, start, end),
-        author: 'Bench',
+        author: { annotatorId: 'bench', name: 'Bench' },
         now: '2026-11-26T10:00:00.000Z'
       })
     )
@@ -85,7 +85,7 @@ describe('open a 200,000-word report with 5,000 tags', () => {
 
 describe('per action, with 5,000 tags', () => {
   bench('add a tag', () => {
-    const result = createTagFromSelection(selected, { kind: 'claim', id: 'new', author: 'Bench', now: '2026-11-26T10:00:00.000Z' })
+    const result = createTagFromSelection(selected, { kind: 'claim', id: 'new', author: { annotatorId: 'bench', name: 'Bench' }, now: '2026-11-26T10:00:00.000Z' })
     if (result.ok) selected.apply(result.tr)
   })
   bench('type one character in Edit text mode (maps 5,000 tags)', () => {

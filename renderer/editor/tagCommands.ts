@@ -1,12 +1,20 @@
 /**
  * Editor commands on tags: create from the selection, remove, change fields, re-attach, select.
- * Each change is one TagStep in one transaction, so each is one undo step.
+ * Each change is one TagStep in one transaction, so each is one undo step. The ops themselves
+ * come from the shared model (shared/model/annotationSet.ts); what is done here is reading the
+ * selection and turning document positions into plain-text targets.
+ *
+ * Each change comes in two shapes: a function that builds the transaction (`removeTag`, … null
+ * when it cannot run), and a ProseMirror {@link Command} (`removeTagCommand`, …) in the style of
+ * Outline's comment commands: called without `dispatch` it only answers whether it can run, and
+ * changes nothing, so a toolbar button, a menu item and a context menu can all ask it.
  */
-import type { EditorState, Transaction } from 'prosemirror-state'
+import type { Command, EditorState, Transaction } from 'prosemirror-state'
 import { describeRange } from '../../shared/anchoring/anchor'
 import { plainTextOf } from '../../shared/article/plainText'
+import { reattachTagOp, updateTagOp } from '../../shared/model/annotationSet'
+import { createTag, type Author, type Tag, type TagKind, type TagPatch } from '../../shared/model/tag'
 import { posToOffset } from './positions'
-import { applyTagPatch, createTag, type Tag, type TagKind, type TagPatch } from '../../shared/tagModel'
 import { getTagState, tagPluginKey, type TagMeta } from './tagPlugin'
 import { TagStep, type LiveTag } from './tagStep'
 
@@ -34,7 +42,7 @@ function trimRange(state: EditorState, from: number, to: number): { from: number
 /** Creates a tag of `kind` over the current selection. Refuses an empty or blank selection. */
 export function createTagFromSelection(
   state: EditorState,
-  args: { kind: TagKind; id: string; author: string; now: string }
+  args: { kind: TagKind; id: string; author: Author; now: string }
 ): CreateTagResult {
   const { from, to, empty } = state.selection
   if (empty) return { ok: false, reason: 'empty-selection' }
@@ -45,7 +53,7 @@ export function createTagFromSelection(
   const tag = createTag({ id: args.id, kind: args.kind, target, author: args.author, now: args.now })
   const live: LiveTag = { tag, from: range.from, to: range.to, review: null }
   const meta: TagMeta = { type: 'select', id: tag.id }
-  const tr = state.tr.step(new TagStep({ type: 'add', live })).setMeta(tagPluginKey, meta)
+  const tr = state.tr.step(TagStep.add(live)).setMeta(tagPluginKey, meta)
   return { ok: true, tr, tag }
 }
 
@@ -53,34 +61,27 @@ export function createTagFromSelection(
 export function removeTag(state: EditorState, id: string): Transaction | null {
   const live = getTagState(state).tags.get(id)
   if (!live) return null
-  return state.tr.step(new TagStep({ type: 'remove', live }))
+  return state.tr.step(TagStep.remove(live))
 }
 
-/** Changes a tag's fields; null when there is no such tag or nothing changes. */
-export function updateTag(state: EditorState, id: string, patch: TagPatch, author: string, now: string): Transaction | null {
-  const live = getTagState(state).tags.get(id)
-  if (!live) return null
-  const after = applyTagPatch(live.tag, patch, author, now)
-  const { updatedAt: _a, updatedBy: _b, ...restAfter } = after
-  const { updatedAt: _c, updatedBy: _d, ...restBefore } = live.tag
-  if (JSON.stringify(restAfter) === JSON.stringify(restBefore)) return null
-  return state.tr.step(new TagStep({ type: 'update', id, before: live.tag, after }))
+/** Changes a tag's fields, recording `author` and `now`; null when there is no such tag or nothing changes. */
+export function updateTag(state: EditorState, id: string, patch: TagPatch, author: Author, now: string): Transaction | null {
+  const op = updateTagOp(getTagState(state).model, id, patch, author, now)
+  if (op?.type !== 'update') return null
+  return state.tr.step(TagStep.update(op.before, op.after))
 }
 
 /** Attaches a tag (typically one that needs review) to the current selection. */
 export function reattachTagToSelection(state: EditorState, id: string): Transaction | null {
-  const live = getTagState(state).tags.get(id)
+  const { tags, model } = getTagState(state)
+  const live = tags.get(id)
   if (!live || state.selection.empty) return null
   const range = trimRange(state, state.selection.from, state.selection.to)
   if (!range) return null
-  return state.tr.step(
-    new TagStep({
-      type: 'move',
-      id,
-      before: { from: live.from, to: live.to, review: live.review },
-      after: { from: range.from, to: range.to, review: null }
-    })
-  )
+  const plain = plainTextOf(state.doc)
+  const op = reattachTagOp(model, id, describeRange(plain.text, posToOffset(plain, range.from), posToOffset(plain, range.to)))
+  if (op?.type !== 'reattach') return null
+  return state.tr.step(TagStep.reattach(live, { ...range, review: null }, op.after))
 }
 
 /** Selects a tag (or none); not an undoable change. */
@@ -93,4 +94,46 @@ export function selectTag(state: EditorState, id: string | null): Transaction {
 export function loadTags(state: EditorState, tags: readonly LiveTag[]): Transaction {
   const meta: TagMeta = { type: 'load', tags }
   return state.tr.setMeta(tagPluginKey, meta).setMeta('addToHistory', false)
+}
+
+/** A command that runs `build`'s transaction; without `dispatch`, `canRun` answers instead (cheaply). */
+function command(canRun: (state: EditorState) => boolean, build: (state: EditorState) => Transaction | null): Command {
+  return (state, dispatch) => {
+    if (!dispatch) return canRun(state)
+    const tr = build(state)
+    if (!tr) return false
+    dispatch(tr)
+    return true
+  }
+}
+
+/** True when the selection holds something other than blanks, so it can be tagged. */
+function hasTaggableSelection(state: EditorState): boolean {
+  const { from, to, empty } = state.selection
+  return !empty && trimRange(state, from, to) !== null
+}
+
+/** {@link createTagFromSelection} as a command: available when the selection is not empty or blank. */
+export function createTagCommand(args: { kind: TagKind; id: string; author: Author; now: string }): Command {
+  return command(hasTaggableSelection, (state) => {
+    const result = createTagFromSelection(state, args)
+    return result.ok ? result.tr : null
+  })
+}
+
+/** {@link removeTag} as a command: available when there is such a tag. */
+export function removeTagCommand(id: string): Command {
+  return command((state) => getTagState(state).tags.has(id), (state) => removeTag(state, id))
+}
+
+/** {@link updateTag} as a command: available when there is such a tag and the patch changes it. */
+export function updateTagCommand(id: string, patch: TagPatch, author: Author, now: string): Command {
+  const canRun = (state: EditorState) => updateTagOp(getTagState(state).model, id, patch, author, now) !== null
+  return command(canRun, (state) => updateTag(state, id, patch, author, now))
+}
+
+/** {@link reattachTagToSelection} as a command: available when there is such a tag and a taggable selection. */
+export function reattachTagCommand(id: string): Command {
+  const canRun = (state: EditorState) => getTagState(state).tags.has(id) && hasTaggableSelection(state)
+  return command(canRun, (state) => reattachTagToSelection(state, id))
 }

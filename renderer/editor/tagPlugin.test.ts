@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { redo, undo } from 'prosemirror-history'
-import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state'
+import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { importText } from '../../shared/article/importText'
@@ -12,7 +12,19 @@ import { plainTextOf } from '../../shared/article/plainText'
 import { offsetToPos } from './positions'
 import { createArticleState } from './articleState'
 import { isEditing, setEditing } from './modePlugin'
-import { createTagFromSelection, currentTarget, loadTags, removeTag, selectTag, updateTag } from './tagCommands'
+import {
+  createTagCommand,
+  createTagFromSelection,
+  currentTarget,
+  loadTags,
+  reattachTagCommand,
+  reattachTagToSelection,
+  removeTag,
+  removeTagCommand,
+  selectTag,
+  updateTag,
+  updateTagCommand
+} from './tagCommands'
 import { getTagState, tagsAt, tagsInDocumentOrder } from './tagPlugin'
 
 const sample = readFileSync(join(__dirname, '../../electron/resources/russie-coree-du-nord.fr.txt'), 'utf8')
@@ -38,7 +50,7 @@ function select(state: EditorState, text: string, occurrence = 0): EditorState {
 
 function tag(state: EditorState, text: string, kind: 'claim' | 'source' | 'entity', id: string, occurrence = 0): EditorState {
   const selected = select(state, text, occurrence)
-  const result = createTagFromSelection(selected, { kind, id, author: 'Test', now: '2026-11-26T10:00:00.000Z' })
+  const result = createTagFromSelection(selected, { kind, id, author: { annotatorId: 'a1', name: 'Test' }, now: '2026-11-26T10:00:00.000Z' })
   if (!result.ok) throw new Error(result.reason)
   return selected.apply(result.tr)
 }
@@ -73,12 +85,12 @@ describe('tagPlugin', () => {
   it('refuses an empty or blank selection and trims blanks around words', () => {
     const state = freshState()
     const empty = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 5)))
-    expect(createTagFromSelection(empty, { kind: 'claim', id: 'x', author: 'T', now: '2026-11-26T10:00:00.000Z' })).toEqual({
+    expect(createTagFromSelection(empty, { kind: 'claim', id: 'x', author: { annotatorId: 'a1', name: 'T' }, now: '2026-11-26T10:00:00.000Z' })).toEqual({
       ok: false,
       reason: 'empty-selection'
     })
     const blank = select(state, ' ', 0)
-    expect(createTagFromSelection(blank, { kind: 'claim', id: 'x', author: 'T', now: '2026-11-26T10:00:00.000Z' })).toMatchObject({
+    expect(createTagFromSelection(blank, { kind: 'claim', id: 'x', author: { annotatorId: 'a1', name: 'T' }, now: '2026-11-26T10:00:00.000Z' })).toMatchObject({
       ok: false,
       reason: 'whitespace-only'
     })
@@ -88,7 +100,7 @@ describe('tagPlugin', () => {
 
   it('undo removes a tag, redo brings it back, and tag edits are undone one by one', () => {
     let state = tag(freshState(), 'KCNA', 'entity', 'k')
-    state = apply(state, updateTag(state, 'k', { entity: { entityType: 'organisation' } }, 'Test', '2026-11-26T10:01:00.000Z'))
+    state = apply(state, updateTag(state, 'k', { entity: { entityType: 'organisation' } }, { annotatorId: 'a1', name: 'Test' }, '2026-11-26T10:01:00.000Z'))
     expect(getTagState(state).tags.get('k')?.tag).toMatchObject({ entity: { entityType: 'organisation' } })
     undo(state, (tr) => (state = state.apply(tr)))
     expect(getTagState(state).tags.get('k')?.tag).toMatchObject({ entity: { entityType: 'other' } })
@@ -102,7 +114,7 @@ describe('tagPlugin', () => {
 
   it('an unchanged update is not a step', () => {
     const state = tag(freshState(), 'KCNA', 'entity', 'k')
-    expect(updateTag(state, 'k', { entity: { entityType: 'other' } }, 'Test', '2026-11-26T10:01:00.000Z')).toBeNull()
+    expect(updateTag(state, 'k', { entity: { entityType: 'other' } }, { annotatorId: 'a1', name: 'Test' }, '2026-11-26T10:01:00.000Z')).toBeNull()
   })
 
   it('overlapping and nested tags each keep a decoration; tagsAt gives the innermost first', () => {
@@ -157,5 +169,88 @@ describe('tagPlugin', () => {
     let undone = false
     undo(loaded, () => (undone = true))
     expect(undone).toBe(false)
+  })
+
+  it('reattaching a tag that needs review is one undoable step; undo gives back its review and old quote', () => {
+    let state = tag(freshState(), 'KCNA', 'entity', 'k')
+    state = state.apply(setEditing(state, true))
+    const live = getTagState(state).tags.get('k')!
+    state = state.apply(state.tr.delete(live.from - 1, live.to + 1))
+    state = state.apply(setEditing(state, false))
+    expect(getTagState(state).tags.get('k')?.review?.reason).toBe('text-deleted')
+
+    state = select(state, 'Pyongyang')
+    state = apply(state, reattachTagToSelection(state, 'k'))
+    expect(getTagState(state).tags.get('k')?.review).toBeNull()
+    expect(textOf(state, 'k')).toBe('Pyongyang')
+    expect(currentTarget(state, getTagState(state).tags.get('k')!).quote.exact).toBe('Pyongyang')
+    expect(decorationIds(state)).toEqual(['k'])
+
+    undo(state, (tr) => (state = state.apply(tr)))
+    const back = getTagState(state).tags.get('k')!
+    expect(back.review?.reason).toBe('text-deleted')
+    expect(currentTarget(state, back)).toEqual(live.tag.target)
+    expect(decorationIds(state)).toEqual([])
+  })
+
+  it('keeps the shared model and the live tags in step through tagging, edits, undo and load', () => {
+    let state = tag(freshState(), 'KCNA', 'entity', 'k')
+    state = tag(state, 'Moscou', 'entity', 'm')
+    state = apply(state, updateTag(state, 'm', { entity: { entityType: 'place' } }, { annotatorId: 'a1', name: 'Test' }, '2026-11-26T10:01:00.000Z'))
+    state = apply(state, removeTag(state, 'k'))
+    undo(state, (tr) => (state = state.apply(tr)))
+    const same = (s: EditorState) => {
+      const { tags, model } = getTagState(s)
+      expect([...model.tags.keys()].sort()).toEqual([...tags.keys()].sort())
+      for (const [id, live] of tags) expect(model.tags.get(id)).toBe(live.tag)
+    }
+    same(state)
+    expect(getTagState(state).model.tags.get('m')).toMatchObject({ entity: { entityType: 'place' } })
+    state = state.apply(loadTags(state, [getTagState(state).tags.get('k')!]))
+    same(state)
+    expect([...getTagState(state).model.tags.keys()]).toEqual(['k'])
+  })
+})
+
+describe('tag commands asked "could you?"', () => {
+  const who = { annotatorId: 'a1', name: 'Test' }
+  const now = '2026-11-26T10:02:00.000Z'
+
+  /** Runs `command` for real; returns the new state, or null when it declined. */
+  function run(state: EditorState, command: Command): EditorState | null {
+    let next: EditorState | null = null
+    const ran = command(state, (tr) => (next = state.apply(tr)))
+    expect(ran).toBe(next !== null)
+    return next
+  }
+
+  it('answer without dispatching, and change nothing, when called without dispatch', () => {
+    const state = tag(freshState(), 'KCNA', 'entity', 'k')
+    const caret = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 5)))
+    const blank = select(state, ' ', 0)
+    const word = select(state, 'Moscou')
+    const create = createTagCommand({ kind: 'claim', id: 'c', author: who, now })
+    expect([create(caret), create(blank), create(word)]).toEqual([false, false, true])
+    expect([removeTagCommand('k')(state), removeTagCommand('nope')(state)]).toEqual([true, false])
+    expect(updateTagCommand('k', { entity: { entityType: 'place' } }, who, now)(state)).toBe(true)
+    expect(updateTagCommand('k', { entity: { entityType: 'other' } }, who, now)(state)).toBe(false)
+    expect([reattachTagCommand('k')(word), reattachTagCommand('k')(caret), reattachTagCommand('nope')(word)]).toEqual([true, false, false])
+    expect(getTagState(word).tags.size).toBe(1)
+  })
+
+  it('do what the matching functions do when given dispatch, each one undoable step', () => {
+    const state = tag(freshState(), 'KCNA', 'entity', 'k')
+    const created = run(select(state, 'Moscou'), createTagCommand({ kind: 'claim', id: 'c', author: who, now }))!
+    expect(textOf(created, 'c')).toBe('Moscou')
+    expect(getTagState(created).selectedId).toBe('c')
+    const updated = run(created, updateTagCommand('c', { claim: { verdict: 'false' } }, who, now))!
+    expect(getTagState(updated).tags.get('c')?.tag).toMatchObject({ claim: { verdict: 'false' }, updatedBy: who, updatedAt: now })
+    const moved = run(select(updated, 'Pyongyang'), reattachTagCommand('c'))!
+    expect(textOf(moved, 'c')).toBe('Pyongyang')
+    let removed = run(moved, removeTagCommand('c'))!
+    expect(getTagState(removed).tags.has('c')).toBe(false)
+    expect(run(removed, removeTagCommand('c'))).toBeNull()
+    undo(removed, (tr) => (removed = removed.apply(tr)))
+    expect(textOf(removed, 'c')).toBe('Pyongyang')
   })
 })

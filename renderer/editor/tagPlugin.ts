@@ -6,14 +6,22 @@
  * through the transaction; decorations are found again by their spec's tag id. Tag changes arrive
  * as {@link TagStep}s so that undo/redo covers them (see tagStep.ts); the plugin state is the
  * single source of truth and React reads it after each transaction.
+ *
+ * The tag data changes only through the shared model's reducer (`applyOp` of
+ * shared/model/annotationSet.ts, on the op each step carries); what the plugin adds is the
+ * tags' live ranges in the document, which follow text edits and the ranges the steps carry.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node as PMNode } from 'prosemirror-model'
+import { applyOp, createAnnotationSet, loadTagsOp, touchedIds, type AnnotationSet } from '../../shared/model/annotationSet'
 import { TagStep, type LiveTag } from './tagStep'
 
 export interface TagPluginState {
+  /** Every tag with its range now, by id. */
   readonly tags: ReadonlyMap<string, LiveTag>
+  /** The same tags' data as the shared model holds them (`tags.get(id).tag` is `model.tags.get(id)`). */
+  readonly model: AnnotationSet
   readonly decorations: DecorationSet
   readonly selectedId: string | null
   /** Increases on every change of the tag set, so React can tell cheaply whether to re-read. */
@@ -59,41 +67,37 @@ function mapLive(live: LiveTag, map: { map(pos: number, assoc?: number): number 
   return { ...live, from, to, review }
 }
 
-function applyOp(tags: Map<string, LiveTag>, step: TagStep): string {
-  const { op } = step
-  switch (op.type) {
-    case 'add':
-      tags.set(op.live.tag.id, op.live)
-      return op.live.tag.id
-    case 'remove':
-      tags.delete(op.live.tag.id)
-      return op.live.tag.id
-    case 'update': {
-      const live = tags.get(op.id)
-      if (live) tags.set(op.id, { ...live, tag: op.after })
-      return op.id
-    }
-    case 'move': {
-      const live = tags.get(op.id)
-      if (live) tags.set(op.id, { ...live, ...op.after })
-      return op.id
-    }
+/**
+ * Applies a tag step: the model op through the shared reducer, then the live tags it touched
+ * get their new data and the range the step gives (or keep theirs, for an update). Adds the
+ * touched ids to `touched` and updates `tags` in place; returns the new model.
+ */
+function applyStep(step: TagStep, model: AnnotationSet, tags: Map<string, LiveTag>, touched: Set<string>): AnnotationSet {
+  const next = applyOp(model, step.op)
+  for (const id of touchedIds(step.op)) {
+    touched.add(id)
+    const tag = next.tags.get(id)
+    const range = step.ranges.after ?? tags.get(id)
+    if (tag && range) tags.set(id, { tag, from: range.from, to: range.to, review: range.review })
+    else tags.delete(id)
   }
+  return next
 }
 
 function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginState {
   const meta = tr.getMeta(tagPluginKey) as TagMeta | undefined
   if (meta?.type === 'load') {
     const tags = new Map(meta.tags.map((live) => [live.tag.id, live] as const))
-    return { tags, decorations: buildDecorations(tr.doc, tags.values()), selectedId: null, version: value.version + 1 }
+    const model = applyOp(value.model, loadTagsOp(value.model, [...tags.values()].map((live) => live.tag)))
+    return { tags, model, decorations: buildDecorations(tr.doc, tags.values()), selectedId: null, version: value.version + 1 }
   }
-  let { tags, decorations, selectedId, version } = value
+  let { tags, model, decorations, selectedId, version } = value
   if (tr.docChanged) {
     const next = new Map(tags)
     const touched = new Set<string>()
     tr.steps.forEach((step) => {
       if (step instanceof TagStep) {
-        touched.add(applyOp(next, step))
+        model = applyStep(step, model, next, touched)
         return
       }
       const map = step.getMap()
@@ -122,7 +126,7 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
   if (meta?.type === 'select') selectedId = meta.id
   if (selectedId !== null && !tags.has(selectedId)) selectedId = null
   if (tags === value.tags && selectedId === value.selectedId) return value
-  return { tags, decorations, selectedId, version }
+  return { tags, model, decorations, selectedId, version }
 }
 
 /** The tag plugin. Start it empty; load tags with a `load` meta transaction. */
@@ -130,7 +134,13 @@ export function tagPlugin(): Plugin<TagPluginState> {
   return new Plugin<TagPluginState>({
     key: tagPluginKey,
     state: {
-      init: (_config, state) => ({ tags: new Map(), decorations: DecorationSet.create(state.doc, []), selectedId: null, version: 0 }),
+      init: (_config, state) => ({
+        tags: new Map(),
+        model: createAnnotationSet(),
+        decorations: DecorationSet.create(state.doc, []),
+        selectedId: null,
+        version: 0
+      }),
       apply: (tr, value) => applyTransaction(tr, value)
     },
     props: {

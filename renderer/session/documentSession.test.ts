@@ -8,7 +8,7 @@ import { TextSelection } from 'prosemirror-state'
 import { describeRange } from '../../shared/anchoring/anchor'
 import { plainTextOf } from '../..//shared/article/plainText'
 import { offsetToPos } from '../editor/positions'
-import { createTag, type Tag, type TagKind } from '../../shared/tagModel'
+import { createTag, type Tag, type TagKind } from '../../shared/model/tag'
 import { EditorController } from '../editor/editorController'
 import { FakeFactmarkApi } from '../testing/fakeFactmarkApi'
 import { AUTOSAVE_DELAY_MS, RETRY_DELAY_MS, type Clock } from './autosave'
@@ -29,9 +29,12 @@ async function settle(ms = 0): Promise<void> {
   for (let i = 0; i < 20; i++) await Promise.resolve()
 }
 
+/** The fake's annotator, as the author of tags made in these tests. */
+const MARIE = { annotatorId: 'annotator-1', name: 'Marie Dupont' }
+
 function storedTag(text: string, word: string, kind: TagKind, id: string): Tag {
   const start = text.indexOf(word)
-  return createTag({ id, kind, target: describeRange(text, start, start + word.length), author: 'Marie Dupont', now: '2026-12-01T09:00:00.000Z' })
+  return createTag({ id, kind, target: describeRange(text, start, start + word.length), author: MARIE, now: '2026-12-01T09:00:00.000Z' })
 }
 
 interface Harness {
@@ -63,7 +66,7 @@ function tagWord(editor: EditorController, word: string, kind: TagKind = 'entity
   if (at < 0) throw new Error(`not in the article: ${word}`)
   const { doc } = editor.editorState
   editor.dispatch(editor.editorState.tr.setSelection(TextSelection.create(doc, offsetToPos(plain, at), offsetToPos(plain, at + word.length))))
-  expect(editor.tagSelection(kind, 'Marie Dupont')).toEqual({ ok: true })
+  expect(editor.tagSelection(kind, MARIE)).toEqual({ ok: true })
 }
 
 const quotesIn = (editor: EditorController) => editor.getSnapshot().tags.map((live) => editor.quoteOf(live))

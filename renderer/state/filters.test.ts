@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { TagKind } from '../../shared/tagModel'
+import type { TagKind } from '../../shared/model/tag'
 import { applyKindFilter, countByKind, FILTER_LABELS, KIND_FILTERS } from './filters'
 
 const items = (['claim', 'entity', 'claim', 'source'] as TagKind[]).map((kind, i) => ({ id: i, tag: { kind } }))

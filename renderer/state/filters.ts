@@ -1,7 +1,7 @@
 /**
  * The tag list's kind filter: which tags are shown, and how many there are of each kind.
  */
-import { TAG_KINDS, type TagKind } from '../../shared/tagModel'
+import { TAG_KINDS, type TagKind } from '../../shared/model/tag'
 
 export type KindFilter = TagKind | 'all'
 

@@ -16,7 +16,7 @@ import {
   VERDICT_LABELS,
   VERDICTS,
   type TagPatch
-} from '../../shared/tagModel'
+} from '../../shared/model/tag'
 import type { LiveTag } from '../editor/tagStep'
 
 const COMMIT_DELAY_MS = 400
@@ -216,11 +216,11 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
         onBlur={note.onBlur}
       />
       <p className="meta">
-        Tagged by {tag.createdBy}, {formatTime(tag.createdAt)}
+        Tagged by {tag.createdBy.name}, {formatTime(tag.createdAt)}
         {tag.updatedAt !== tag.createdAt && (
           <>
             <br />
-            Last changed by {tag.updatedBy}, {formatTime(tag.updatedAt)}
+            Last changed by {tag.updatedBy.name}, {formatTime(tag.updatedAt)}
           </>
         )}
       </p>

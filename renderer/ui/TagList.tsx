@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { describeTagStatus, KIND_LABELS } from '../../shared/tagModel'
+import { describeTagStatus, KIND_LABELS } from '../../shared/model/tag'
 import type { LiveTag } from '../editor/tagStep'
 import { applyKindFilter, countByKind, FILTER_LABELS, KIND_FILTERS, type KindFilter } from '../state/filters'
 import { shortcutOf } from './shortcuts'

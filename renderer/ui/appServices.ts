@@ -6,7 +6,7 @@
 import type { CommandId } from '../../shared/commands'
 import type { AppCommand, FactmarkApi } from '../../shared/ipc'
 import { runCommand, type CommandContext } from '../commands/registry'
-import { KIND_LABELS, type TagKind, type TagPatch } from '../../shared/tagModel'
+import { KIND_LABELS, type TagKind, type TagPatch } from '../../shared/model/tag'
 import { EditorController } from '../editor/editorController'
 import { DocumentSession } from '../session/documentSession'
 import { HintStore } from '../state/hint'
@@ -58,7 +58,7 @@ function createActions(api: FactmarkApi, editor: EditorController, session: Docu
       if (!hasDocument()) return
       const who = session.requireAnnotator()
       if (!who) return
-      const result = editor.tagSelection(kind, who.name)
+      const result = editor.tagSelection(kind, { annotatorId: who.id, name: who.name })
       if (result.ok) {
         hint.clear()
         return
@@ -73,7 +73,7 @@ function createActions(api: FactmarkApi, editor: EditorController, session: Docu
     deleteTag: (id?: string | null) => editor.deleteTag(id === undefined ? editor.selectedId() : id),
     patchSelected(patch: TagPatch): void {
       const who = session.getSnapshot().annotator
-      if (who) editor.patchSelected(patch, who.name)
+      if (who) editor.patchSelected(patch, { annotatorId: who.id, name: who.name })
     },
     revealTag: (id: string) => editor.revealTag(id),
     reattachSelected: () => editor.reattachSelected(),

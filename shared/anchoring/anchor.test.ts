@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { anchorTarget, describeRange, QUOTE_CONTEXT, REVIEW_THRESHOLD, type AnchorResult } from './anchor'
 import { normalizeWithMap } from './normalizeForMatch'
-import type { TagTarget } from '../tagModel'
+import type { TagTarget } from '../model/tag'
 
 /** The sample article's plain text: its paragraphs (split on blank lines) joined by "\n\n". */
 const article = readFileSync(new URL('../../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url), 'utf8')

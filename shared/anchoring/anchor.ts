@@ -21,7 +21,7 @@ import {
   toOriginalRange,
   type NormalizedText
 } from './normalizeForMatch'
-import type { TagTarget } from '../tagModel'
+import type { TagTarget } from '../model/tag'
 
 /** Characters of context stored on each side of a quote. */
 export const QUOTE_CONTEXT = 32

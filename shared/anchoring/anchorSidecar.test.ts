@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importText } from '../article/importText'
 import { plainTextOf } from '../article/plainText'
-import { createTag, type Tag } from '../tagModel'
+import { createTag, type Tag } from '../model/tag'
 import { describeRange } from './anchor'
 import { anchorSidecar } from './anchorSidecar'
 
@@ -15,7 +15,7 @@ function tagsOn(plain: string, quotes: Array<[string, number]>): Tag[] {
     let at = -1
     for (let k = 0; k <= occurrence; k++) at = plain.indexOf(quote, at + 1)
     if (at < 0) throw new Error(`no ${quote} #${occurrence}`)
-    return createTag({ id: `t${i}`, kind: 'entity', target: describeRange(plain, at, at + quote.length), author: 'T', now: '2026-11-26T10:00:00.000Z' })
+    return createTag({ id: `t${i}`, kind: 'entity', target: describeRange(plain, at, at + quote.length), author: { annotatorId: 'a-t', name: 'T' }, now: '2026-11-26T10:00:00.000Z' })
   })
 }
 

@@ -9,7 +9,7 @@
  * shift that re-attached the previous tag is tried before any search. A 450-page report whose
  * text gained a paragraph at the top then costs one search, not 5,000.
  */
-import type { TagTarget } from '../tagModel'
+import type { TagTarget } from '../model/tag'
 import { anchorTarget, type AnchorResult } from './anchor'
 import { normalizeWithMap, type NormalizedText } from './normalizeForMatch'
 

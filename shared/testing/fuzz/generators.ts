@@ -10,7 +10,7 @@
 import { describeRange } from '../../anchoring/anchor'
 import type { ArticleFormat } from '../../ipc'
 import { buildSidecar, type Sidecar } from '../../sidecar'
-import { createTag, TAG_KINDS, type Tag, type TagTarget } from '../../tagModel'
+import { createTag, TAG_KINDS, type Tag, type TagTarget } from '../../model/tag'
 import type { Random } from './random'
 
 /** Real text the generators mutate and draw words from. */
@@ -571,7 +571,7 @@ function validTags(random: Random, corpus: FuzzCorpus, text: string, count: numb
       id: `t${i}-${random.next().toString(36)}`,
       kind: random.pick(TAG_KINDS),
       target: describeRange(text, start, end),
-      author: random.chance(0.9) ? 'Camille Martin' : phrase(random, corpus, 2),
+      author: { annotatorId: 'camille', name: random.chance(0.9) ? 'Camille Martin' : phrase(random, corpus, 2) },
       now: isoTime(random)
     }))
   }

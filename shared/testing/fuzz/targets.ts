@@ -22,7 +22,7 @@ import { normalizeForMatch, normalizeWithMap } from '../../anchoring/normalizeFo
 import { toPlainText } from '../../article/plainText'
 import { isSafeLink, schema } from '../../article/articleSchema'
 import type { SidecarParseResult } from '../../sidecar'
-import type { TagTarget } from '../../tagModel'
+import type { TagTarget } from '../../model/tag'
 import {
   generateAnchorInput,
   generateArticle,

@@ -86,13 +86,22 @@ export const targetSchema = z.object({ position: positionSelectorSchema, quote: 
 
 const isoTime = z.string().datetime({ offset: true })
 
+/**
+ * Who made or last changed a tag: the annotator's id, which never changes, and their name at the
+ * time, for people to read. Reviews and agreement figures go by the id; names change.
+ */
+export const authorSchema = z.object({
+  annotatorId: z.string().min(1).max(64),
+  name: z.string().min(1).max(200)
+})
+
 const commonFields = {
   id: z.string().min(1).max(64),
   target: targetSchema,
   note: z.string().max(MAX_NOTE_LENGTH),
-  createdBy: z.string().min(1).max(200),
+  createdBy: authorSchema,
   createdAt: isoTime,
-  updatedBy: z.string().min(1).max(200),
+  updatedBy: authorSchema,
   updatedAt: isoTime
 }
 
@@ -115,6 +124,7 @@ export const tagSchema = z.discriminatedUnion('kind', [
 export type PositionSelector = z.infer<typeof positionSelectorSchema>
 export type QuoteSelector = z.infer<typeof quoteSelectorSchema>
 export type TagTarget = z.infer<typeof targetSchema>
+export type Author = z.infer<typeof authorSchema>
 export type Tag = z.infer<typeof tagSchema>
 export type ClaimTag = Extract<Tag, { kind: 'claim' }>
 export type SourceTag = Extract<Tag, { kind: 'source' }>
@@ -130,9 +140,8 @@ export type TagPatch =
   | { note?: string; source?: Partial<SourceFields> }
   | { note?: string; entity?: Partial<EntityFields> }
 
-
-/** Creates a tag. `now` is an ISO time; the caller supplies id and time so this stays pure. */
-export function createTag(args: { id: string; kind: TagKind; target: TagTarget; author: string; now: string }): Tag {
+/** Creates a tag. `now` is an ISO time; the caller supplies id, author and time so this stays pure. */
+export function createTag(args: { id: string; kind: TagKind; target: TagTarget; author: Author; now: string }): Tag {
   const common = {
     id: args.id,
     target: args.target,
@@ -153,7 +162,7 @@ export function createTag(args: { id: string; kind: TagKind; target: TagTarget; 
 }
 
 /** Returns a copy of `tag` with `patch` applied and authorship updated. Does not mutate. */
-export function applyTagPatch(tag: Tag, patch: TagPatch, author: string, now: string): Tag {
+export function applyTagPatch(tag: Tag, patch: TagPatch, author: Author, now: string): Tag {
   const next = { ...tag, updatedBy: author, updatedAt: now } as Tag
   if ('note' in patch && patch.note !== undefined) next.note = patch.note
   if (next.kind === 'claim' && 'claim' in patch && patch.claim) next.claim = { ...next.claim, ...patch.claim }
