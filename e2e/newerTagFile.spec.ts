@@ -76,8 +76,10 @@ test('a tag file from a newer Factmark is refused with a notice and left untouch
   expect(await readFile(tagFile, 'utf8')).toBe(bytes)
 
   // Quitting asks whether to close without saving; even closing does not write the file.
-  page.once('dialog', (dialog) => void dialog.accept())
-  await launched.app.close()
+  const closing = launched.app.close()
+  const question = page.getByRole('alertdialog', { name: 'Your latest tags are not saved' })
+  await question.getByRole('button', { name: 'Close anyway' }).click()
+  await closing
   launched = null
   expect(await readFile(tagFile, 'utf8')).toBe(bytes)
   expect((await readdir(folder)).sort()).toEqual(['article.txt', 'article.txt.marie-dupont.factmark.json'])
