@@ -18,8 +18,9 @@ import { createTag, TAG_KINDS, type Tag } from '../../shared/tagModel'
 import { makeTempFolder } from '../testing/tempFolder'
 import { DocumentRegistry } from './documents'
 import { createHandlers } from './handlers'
-import { makeSenderCheck, registerHandler } from './ipcGuard'
+import { makeSenderCheck } from './ipcGuard'
 import { openRecoveryStore } from './recoveryStore'
+import { registerHandlers } from './registerHandlers'
 import { isAppUrl } from './security'
 import { openSettings } from './settingsStore'
 
@@ -55,7 +56,7 @@ function correctedDoc(): Record<string, unknown> {
 
 type Listener = Parameters<IpcMain['handle']>[1]
 
-/** Main's saveTags listener as index.ts registers it, on a temp folder with the report open. */
+/** Main's saveTags listener as index.ts registers it (registerHandlers), on a temp folder with the report open. */
 async function openReport(): Promise<{ save: (request: SaveRequest) => Promise<unknown>; handle: string; sha256: string; folder: string }> {
   const folder = await makeTempFolder('save-cost')
   const article = path.join(folder, 'report.txt')
@@ -77,7 +78,7 @@ async function openReport(): Promise<{ save: (request: SaveRequest) => Promise<u
   })
   const listeners = new Map<string, Listener>()
   const ipcMain: Pick<IpcMain, 'handle'> = { handle: (channel, listener) => void listeners.set(channel, listener) }
-  registerHandler(ipcMain, makeSenderCheck((url) => isAppUrl(url, undefined)), CHANNELS.saveTags, handlers.saveTags)
+  registerHandlers(ipcMain, makeSenderCheck((url) => isAppUrl(url, undefined)), handlers)
   const listener = listeners.get(CHANNELS.saveTags)
   if (!listener) throw new Error('saveTags was not registered')
   // The cast is the benchmark's boundary: a real invoke event cannot be made outside Electron.
