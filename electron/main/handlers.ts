@@ -27,7 +27,7 @@ import { buildSidecar, sidecarFileName, type Annotator, type Sidecar } from '../
 import type { DocumentRegistry } from './documents'
 import { fingerprint, hasChanged, type Fingerprint } from './fileFingerprint'
 import type { RecoveryStore } from './recoveryStore'
-import { loadSidecar, saveSidecar, sidecarPath } from './sidecarStore'
+import { loadSidecar, sealSidecar, sidecarPath, writeSidecar } from './sidecarStore'
 import type { Settings } from './settingsStore'
 import { isAllowedExternalUrl } from './security'
 
@@ -271,7 +271,9 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
           )
         }
       }
-      const saved = await saveSidecar(file.path, sidecar)
+      // The request was validated at the boundary (ipcGuard.ts); only the ids are left to check.
+      const sealed = sealSidecar(sidecar)
+      const saved = sealed.ok ? await writeSidecar(file.path, sealed.value) : sealed
       if (!saved.ok) {
         await keepForRecovery(file.path, sidecar)
         return saved
