@@ -6,7 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { open, realpath, stat } from 'node:fs/promises'
 import { basename, dirname, extname } from 'node:path'
-import type { AppError, ArticleFormat, OpenedDocument, Result } from '../../shared/ipc'
+import { fail, type AppError, type ArticleFormat, type OpenedDocument, type Result } from '../../shared/ipc'
 import type { Annotator } from '../../shared/sidecar'
 import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '../../shared/formats/decodeText'
 import { loadSidecar } from './sidecarStore'
@@ -33,10 +33,6 @@ export interface OpenFile {
   size: number
   mtimeMs: number
   isSample: boolean
-}
-
-function fail(code: AppError['code'], message: string): { ok: false; error: AppError } {
-  return { ok: false, error: { code, message } }
 }
 
 /** A file name as messages show it: control characters as �, and long names cut in the middle. */
