@@ -78,6 +78,7 @@ export default tseslint.config(
     rules: restrict(
       [
         { group: ['**/renderer/**', '**/e2e/**', '**/main/**', '**/shared/*', '!**/shared/ipc'], message: 'The preload imports electron and shared/ipc only.' },
+        { group: ['**/shared/ipc/*', '!**/shared/ipc/index'], message: 'The preload imports shared/ipc (its index) only: the schemas and zod stay out of the sandboxed bundle.' },
         noTesting
       ],
       []

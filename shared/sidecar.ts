@@ -145,14 +145,22 @@ export function validateSidecar(data: unknown): SidecarParseResult {
     const where = issue.path.length ? issue.path.join('.') : 'file'
     return { ok: false, error: { code: 'SIDECAR_INVALID', message: `${where}: ${issue.message}` } }
   }
+  const duplicate = duplicateTagIdProblem(result.data.tags)
+  if (duplicate) return { ok: false, error: { code: 'SIDECAR_INVALID', message: duplicate } }
+  return { ok: true, sidecar: result.data }
+}
+
+/**
+ * What the tag schema cannot see: two tags with one id (every later operation finds tags by id).
+ * Returns the problem as {@link validateSidecar} words it (`tags: duplicate tag id …`), or null.
+ */
+export function duplicateTagIdProblem(tags: readonly { id: string }[]): string | null {
   const seen = new Set<string>()
-  for (const tag of result.data.tags) {
-    if (seen.has(tag.id)) {
-      return { ok: false, error: { code: 'SIDECAR_INVALID', message: `tags: duplicate tag id ${printable(tag.id)}` } }
-    }
+  for (const tag of tags) {
+    if (seen.has(tag.id)) return `tags: duplicate tag id ${printable(tag.id)}`
     seen.add(tag.id)
   }
-  return { ok: true, sidecar: result.data }
+  return null
 }
 
 /** True for what would garble a one-line message: controls, bidi controls, line separators, surrogates. */

@@ -192,6 +192,45 @@ describe('DurableJsonFile', () => {
     expect(await readText(backupPath(1))).toBe(text({ n: 1 }))
   })
 
+  it('does not judge again a file it wrote itself, but does a file changed behind its back', async () => {
+    let checks = 0
+    const counting = (data: unknown) => {
+      checks += 1
+      return validateDoc(data)
+    }
+    const db = new DurableJsonFile<Doc>({ path: file, validate: counting, now: fixedNow })
+    await db.write({ n: 1 })
+    await db.write({ n: 2 })
+    // Once per value written; the file on disk before the second write was the first, unchanged.
+    expect(checks).toBe(2)
+    await fs.writeFile(file, text({ n: 7 }))
+    await db.write({ n: 3 })
+    expect(checks).toBe(4)
+    expect(await readText(backupPath(1))).toBe(text({ n: 7 }))
+    await fs.writeFile(file, 'not json')
+    await db.write({ n: 4 })
+    expect(await readText(`${file}.corrupt-${STAMP}`)).toBe('not json')
+    expect(await readText(backupPath(1))).toBe(text({ n: 7 }))
+  })
+
+  it('with validateWrites: false, validates only what it reads', async () => {
+    let checks = 0
+    const counting = (data: unknown) => {
+      checks += 1
+      return validateDoc(data)
+    }
+    const db = new DurableJsonFile<Doc>({ path: file, validate: counting, now: fixedNow, validateWrites: false })
+    await db.write({ n: 1 })
+    await db.write({ n: 2 })
+    expect(checks).toBe(0)
+    expect(await readText(file)).toBe(text({ n: 2 }))
+    expect(await readText(backupPath(1))).toBe(text({ n: 1 }))
+    expect(await new DurableJsonFile<Doc>({ path: file, validate: counting }).read()).toEqual({ n: 2 })
+    expect(checks).toBe(1)
+    // Serialisation is still checked: what JSON cannot hold is refused.
+    expect(await codeOf(db.write(undefined as unknown as Doc))).toBe('EINVAL')
+  })
+
   it('refuses to write data its validator rejects, leaving the file as it was', async () => {
     const db = store()
     await db.write({ n: 1 })

@@ -42,6 +42,13 @@ export interface DurableJsonFileOptions<T> {
   now?: () => Date
   /** Size above which the file is treated as damaged (default {@link DEFAULT_MAX_BYTES}). */
   maxBytes?: number
+  /**
+   * Whether `write` runs `validate` on what it is about to write (default true). Pass false only
+   * when the caller's type already guarantees what it writes is valid (the sidecar store writes
+   * only sidecars checked at the IPC boundary), so the same check is not run twice on the same
+   * value. Serialisation and the size limit are checked either way.
+   */
+  validateWrites?: boolean
 }
 
 /** Something the user must be told about: a damaged file was found and moved aside. */
@@ -81,6 +88,13 @@ export type Inspection<T> =
   | { state: 'valid'; value: T; bytes: Buffer; mode: number }
   | { state: 'corrupt'; reason: string }
 
+/** A file whose bytes are exactly what the caller last wrote or read: valid, and not parsed again. */
+export interface KnownGood {
+  state: 'known-good'
+  bytes: Buffer
+  mode: number
+}
+
 /** Codes with which fsync of a folder fails where the platform does not support it. */
 const UNSUPPORTED_FOLDER_SYNC = new Set(['EISDIR', 'EPERM', 'EINVAL', 'ENOTSUP', 'EBADF'])
 
@@ -98,6 +112,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private readonly backups: number
   private readonly now: () => Date
   private readonly maxBytes: number
+  private readonly validateWrites: boolean
+  /**
+   * The bytes this instance last wrote, or read and found valid: a file on disk with exactly these
+   * bytes is known valid without parsing it again (the validator is a pure function of the bytes).
+   */
+  private knownGood: Buffer | null = null
   private tail: Promise<void> = Promise.resolve()
 
   constructor(options: DurableJsonFileOptions<T>) {
@@ -108,6 +128,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     this.backups = backups
     this.now = options.now ?? (() => new Date())
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+    this.validateWrites = options.validateWrites ?? true
   }
 
   /** The backup paths, newest first. */
@@ -130,12 +151,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /**
    * Durably replaces the file with `data` (2-space JSON and a final newline), keeping the previous
    * good version as backup 1. The data is serialised when `write` is called, so later changes to
-   * the object do not leak into a queued write. Refuses data its own validator rejects (EINVAL)
-   * or that would be too large to read back (EFBIG). On failure the file on disk is unchanged and
-   * no temp file is left.
+   * the object do not leak into a queued write. Refuses data that is not JSON or its own validator
+   * rejects (EINVAL; the validator is skipped with `validateWrites: false`) or that would be too
+   * large to read back (EFBIG). On failure the file on disk is unchanged and no temp file is left.
    */
   write(data: T): Promise<void> {
-    let text: string
+    let text: Buffer
     try {
       text = this.serialise(data)
     } catch (error) {
@@ -154,29 +175,37 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return run
   }
 
-  private serialise(data: T): string {
+  private serialise(data: T): Buffer {
     const json: string | undefined = JSON.stringify(data, null, 2)
     if (json === undefined) throw new DurableFileError('EINVAL', 'refusing to write: the data is not JSON', this.path)
     const text = `${json}\n`
-    if (Buffer.byteLength(text, 'utf8') > this.maxBytes) {
+    const bytes = Buffer.from(text, 'utf8')
+    if (bytes.length > this.maxBytes) {
       throw new DurableFileError('EFBIG', 'refusing to write: the file would be too large to read back', this.path)
     }
-    const check = this.validate(JSON.parse(text))
-    if (!check.ok) throw new DurableFileError('EINVAL', `refusing to write invalid data (${check.message})`, this.path)
-    return text
+    if (this.validateWrites) {
+      const check = this.validate(JSON.parse(text))
+      if (!check.ok) throw new DurableFileError('EINVAL', `refusing to write invalid data (${check.message})`, this.path)
+    }
+    return bytes
   }
 
   private async readNow(): Promise<T | null> {
     this.lastNotice = null
     try {
+      this.knownGood = null
       const current = await this.inspect(this.path)
       if (current.state === 'missing') return null
-      if (current.state === 'valid') return current.value
+      if (current.state === 'valid') {
+        this.knownGood = current.bytes
+        return current.value
+      }
       const corruptPath = await this.moveAside()
       for (const backupPath of this.backupPaths()) {
         const backup = await this.inspectBackup(backupPath)
         if (backup.state !== 'valid') continue
         const restored = await this.restore(backup.bytes)
+        if (restored) this.knownGood = backup.bytes
         this.lastNotice = { kind: 'recovered-from-backup', corruptPath, backupPath, reason: current.reason, restored }
         return backup.value
       }
@@ -187,13 +216,16 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
   }
 
-  private async writeNow(text: string): Promise<void> {
+  private async writeNow(text: Buffer): Promise<void> {
     const folder = path.dirname(this.path)
     const temp = path.join(folder, tempName(path.basename(this.path)))
     try {
-      const current = await this.inspect(this.path)
-      await writeDurably(temp, text, current.state === 'valid' ? current.mode : null)
-      if (current.state === 'valid') {
+      // The file on disk is judged before it becomes backup 1; unchanged since our last write or read, it is known good.
+      const current = await this.inspect(this.path, this.knownGood)
+      this.knownGood = null
+      const isGood = current.state === 'valid' || current.state === 'known-good'
+      await writeDurably(temp, text, isGood ? current.mode : null)
+      if (isGood) {
         await this.rotate(current.bytes)
       } else if (current.state === 'corrupt') {
         const corruptPath = await this.moveAside()
@@ -201,15 +233,21 @@ export class DurableJsonFile<T> implements Adapter<T> {
       }
       await fs.rename(temp, this.path)
       await syncFolder(folder)
+      this.knownGood = text
     } catch (error) {
       await removeIfThere(temp)
       throw toDurableError(error, this.path)
     }
   }
 
-  /** Classifies a file on disk. Throws when it cannot be read (permissions, a folder, …). */
-  private inspect(file: string): Promise<Inspection<T>> {
-    return inspectJsonFile(file, this.validate, this.maxBytes)
+  /**
+   * Classifies a file on disk. Throws when it cannot be read (permissions, a folder, …). When its
+   * bytes are exactly `knownGood`, it is valid without being parsed again (and no value is given).
+   */
+  private inspect(file: string): Promise<Inspection<T>>
+  private inspect(file: string, knownGood: Buffer | null): Promise<Inspection<T> | KnownGood>
+  private inspect(file: string, knownGood: Buffer | null = null): Promise<Inspection<T> | KnownGood> {
+    return inspectJsonFile(file, this.validate, this.maxBytes, knownGood)
   }
 
   private async inspectBackup(file: string): Promise<Inspection<T>> {
@@ -290,8 +328,16 @@ export class DurableJsonFile<T> implements Adapter<T> {
  * `validate` says the file is from a newer version, and the file system's error when the file
  * cannot be read (permissions, a folder, …). What the durable file uses before it repairs
  * anything, and what read-only readers of files that are not ours (the `factmark` command) use.
+ * Given `knownGood`, a file holding exactly those bytes is `known-good` without being parsed again.
  */
-export async function inspectJsonFile<T>(file: string, validate: (data: unknown) => Validation<T>, maxBytes = DEFAULT_MAX_BYTES): Promise<Inspection<T>> {
+export function inspectJsonFile<T>(file: string, validate: (data: unknown) => Validation<T>, maxBytes?: number): Promise<Inspection<T>>
+export function inspectJsonFile<T>(file: string, validate: (data: unknown) => Validation<T>, maxBytes: number, knownGood: Buffer | null): Promise<Inspection<T> | KnownGood>
+export async function inspectJsonFile<T>(
+  file: string,
+  validate: (data: unknown) => Validation<T>,
+  maxBytes = DEFAULT_MAX_BYTES,
+  knownGood: Buffer | null = null
+): Promise<Inspection<T> | KnownGood> {
   let stat
   try {
     stat = await fs.stat(file)
@@ -311,6 +357,7 @@ export async function inspectJsonFile<T>(file: string, validate: (data: unknown)
     if (errnoCode(error) === 'ENOENT') return { state: 'missing' }
     throw error
   }
+  if (knownGood?.equals(bytes)) return { state: 'known-good', bytes, mode: stat.mode & 0o777 }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)

@@ -1,16 +1,33 @@
 /**
- * The IPC handlers: what main does for each method of the API in shared/ipc.ts. Electron pieces
- * (dialogs, shell, the window) come in through {@link HandlerDeps}, so this file never imports
- * electron and its logic runs in plain Node.
+ * The IPC handlers: what main does for each method of the contract in shared/ipc/, grouped by
+ * its nouns (settings, document, recovery, tags, window), each group checked against its noun's
+ * handler type. Electron pieces (dialogs, shell, the window) come in through {@link HandlerDeps},
+ * so this file never imports electron and its logic runs in plain Node.
  */
 import { copyFile, mkdir, rename, stat } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
-import type { AppError, DiskState, OpenedDocument, Result, SaveRequest, SaveResult, Startup } from '../../shared/ipc'
+import {
+  fail,
+  ok,
+  type DiskState,
+  type DocumentHandlers,
+  type LoadedSidecar,
+  type MainHandlers,
+  type OpenedDocument,
+  type RecoveryHandlers,
+  type Result,
+  type SaveRequest,
+  type SaveResult,
+  type SettingsHandlers,
+  type Startup,
+  type TagsHandlers,
+  type WindowHandlers
+} from '../../shared/ipc'
 import { buildSidecar, sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
 import type { DocumentRegistry } from './documents'
 import { fingerprint, hasChanged, type Fingerprint } from './fileFingerprint'
 import type { RecoveryStore } from './recoveryStore'
-import { loadSidecar, readSidecarQuietly, saveSidecar, sidecarPath } from './sidecarStore'
+import { loadSidecar, readSidecarQuietly, sealSidecar, sidecarPath, writeSidecar } from './sidecarStore'
 import type { Settings } from './settingsStore'
 import { isAllowedExternalUrl } from './security'
 
@@ -34,14 +51,13 @@ export interface HandlerDeps {
   recovery: RecoveryStore
   /** Takes the file a second start of the app handed over, if any (once). */
   takeHandoff: () => string | null
+  /** Called when the renderer asks for its start-up data: it is running and can be asked to save. */
+  onRendererStarted?: () => void
   now?: () => Date
 }
 
-const cancelled: { ok: false; error: AppError } = { ok: false, error: { code: 'CANCELLED', message: 'Cancelled.' } }
-const unknownHandle: { ok: false; error: AppError } = {
-  ok: false,
-  error: { code: 'UNKNOWN_HANDLE', message: 'This document is no longer open.' }
-}
+const cancelled = fail('CANCELLED', 'Cancelled.')
+const unknownHandle = fail('UNKNOWN_HANDLE', 'This document is no longer open.')
 
 /** What the files of an open document looked like when Factmark last read or wrote them. */
 interface KnownFiles {
@@ -60,8 +76,8 @@ async function fingerprintOrNull(path: string): Promise<Fingerprint | null> {
   }
 }
 
-/** Builds the handler of every channel. */
-export function createHandlers(deps: HandlerDeps) {
+/** Builds main's handler of every method of the contract. */
+export function createHandlers(deps: HandlerDeps): MainHandlers {
   const now = () => (deps.now ? deps.now() : new Date()).toISOString()
   const known = new Map<string, KnownFiles>()
 
@@ -88,7 +104,7 @@ export function createHandlers(deps: HandlerDeps) {
       await deps.settings.addRecent(realPath)
       deps.onRecentChanged()
     }
-    return { ok: true, value: { ...result.value, recovery } }
+    return ok({ ...result.value, recovery })
   }
 
   /**
@@ -129,25 +145,25 @@ export function createHandlers(deps: HandlerDeps) {
         await mkdir(deps.samplesFolder, { recursive: true })
         await copyFile(deps.bundledSamplePath, target)
       } catch (error) {
-        return {
-          ok: false,
-          error: { code: 'READ_FAILED', message: `The sample article could not be prepared (${(error as Error).message}).` }
-        }
+        return fail('READ_FAILED', `The sample article could not be prepared (${(error as Error).message}).`)
       }
     }
     return openPath(target, { isSample: true })
   }
 
-  return {
+  const settings = {
     async getStartup(): Promise<Startup> {
+      deps.onRendererStarted?.()
       const settings = deps.settings.get()
       return { annotator: settings.annotator, recent: deps.settings.recentEntries(), platform: process.platform }
     },
 
     setAnnotatorName(name: string): Promise<Result<Annotator>> {
       return deps.settings.setAnnotatorName(name)
-    },
+    }
+  } satisfies SettingsHandlers
 
+  const documents = {
     openStartupDocument(): Promise<Result<OpenedDocument>> {
       return deps.startupFile ? openPath(deps.startupFile) : openSample()
     },
@@ -159,9 +175,7 @@ export function createHandlers(deps: HandlerDeps) {
 
     async openRecent(id: string): Promise<Result<OpenedDocument>> {
       const entry = deps.settings.findRecent(id)
-      if (!entry) {
-        return { ok: false, error: { code: 'NOT_FOUND', message: 'That document is no longer in the recent list.' } }
-      }
+      if (!entry) return fail('NOT_FOUND', 'That document is no longer in the recent list.')
       const result = await openPath(entry.path)
       if (!result.ok && result.error.code === 'NOT_FOUND') {
         await deps.settings.removeRecent(id)
@@ -188,38 +202,37 @@ export function createHandlers(deps: HandlerDeps) {
       try {
         const article = await hasChanged(file.path, entry.article)
         const sidecar = entry.sidecarPath ? await hasChanged(entry.sidecarPath, entry.sidecar) : { changed: false }
-        return {
-          ok: true,
-          value: {
-            article: article.current === null ? 'missing' : article.changed ? 'changed' : 'same',
-            sidecar: sidecar.changed ? 'changed' : 'same'
-          }
-        }
+        return ok<DiskState>({
+          article: article.current === null ? 'missing' : article.changed ? 'changed' : 'same',
+          sidecar: sidecar.changed ? 'changed' : 'same'
+        })
       } catch (error) {
-        return { ok: false, error: { code: 'READ_FAILED', message: `The files could not be checked (${(error as Error).message}).` } }
+        return fail('READ_FAILED', `The files could not be checked (${(error as Error).message}).`)
       }
-    },
-
-    async discardRecovery(handle: string): Promise<Result<null>> {
-      const file = deps.registry.get(handle)
-      if (!file) return unknownHandle
-      await deps.recovery.discard(file.path)
-      return { ok: true, value: null }
     },
 
     openDroppedFile(path: string): Promise<Result<OpenedDocument>> {
       // The preload resolved this from a real dropped File; still, only absolute paths.
-      if (!isAbsolute(path) || path.includes('\0')) {
-        return Promise.resolve({ ok: false, error: { code: 'INVALID', message: 'That item cannot be opened.' } })
-      }
+      if (!isAbsolute(path) || path.includes('\0')) return Promise.resolve(fail('INVALID', 'That item cannot be opened.'))
       return openPath(path)
-    },
+    }
+  } satisfies DocumentHandlers
 
-    async loadSidecar(handle: string): Promise<Result<{ sidecar: Sidecar | null; notice: string | null }>> {
+  const recovery = {
+    async discardRecovery(handle: string): Promise<Result<null>> {
+      const file = deps.registry.get(handle)
+      if (!file) return unknownHandle
+      await deps.recovery.discard(file.path)
+      return ok(null)
+    }
+  } satisfies RecoveryHandlers
+
+  const tags = {
+    async loadSidecar(handle: string): Promise<Result<LoadedSidecar>> {
       const file = deps.registry.get(handle)
       if (!file) return unknownHandle
       const annotator = deps.settings.get().annotator
-      if (!annotator) return { ok: true, value: { sidecar: null, notice: null } }
+      if (!annotator) return ok({ sidecar: null, notice: null })
       const result = await loadSidecar(file.path, annotator)
       if (!result.ok) return { ok: false, error: result.error }
       await rememberSidecar(handle, file.path)
@@ -231,9 +244,7 @@ export function createHandlers(deps: HandlerDeps) {
       const entry = known.get(request.handle)
       if (!file || !entry) return unknownHandle
       const annotator = deps.settings.get().annotator
-      if (!annotator) {
-        return { ok: false, error: { code: 'NO_ANNOTATOR', message: 'Enter your name before tagging, so your tags can be saved.' } }
-      }
+      if (!annotator) return fail('NO_ANNOTATOR', 'Enter your name before tagging, so your tags can be saved.')
       const savedAt = now()
       const sidecar = buildSidecar({
         article: { fileName: file.fileName, sha256: file.sha256, textLength: request.textLength },
@@ -257,16 +268,15 @@ export function createHandlers(deps: HandlerDeps) {
         }
         if (changed) {
           await keepForRecovery(file.path, sidecar)
-          return {
-            ok: false,
-            error: {
-              code: 'CONFLICT',
-              message: `Your tag file “${sidecarFileName(file.fileName, annotator)}” was changed by another program since Factmark last saved it.`
-            }
-          }
+          return fail(
+            'CONFLICT',
+            `Your tag file “${sidecarFileName(file.fileName, annotator)}” was changed by another program since Factmark last saved it.`
+          )
         }
       }
-      const saved = await saveSidecar(file.path, sidecar)
+      // The request was validated at the boundary (ipcGuard.ts); only the ids are left to check.
+      const sealed = sealSidecar(sidecar)
+      const saved = sealed.ok ? await writeSidecar(file.path, sealed.value) : sealed
       if (!saved.ok) {
         await keepForRecovery(file.path, sidecar)
         return saved
@@ -276,21 +286,23 @@ export function createHandlers(deps: HandlerDeps) {
       await deps.recovery.discard(file.path).catch(() => {
         // A stale recovery file only means an extra offer next time; the save itself succeeded.
       })
-      return { ok: true, value: { savedAt, sidecarFileName: sidecarFileName(file.fileName, annotator) } }
-    },
+      return ok({ savedAt, sidecarFileName: sidecarFileName(file.fileName, annotator) })
+    }
+  } satisfies TagsHandlers
 
+  const windowAndLinks = {
     async openExternal(url: string): Promise<Result<null>> {
       if (!isAllowedExternalUrl(url)) {
-        return { ok: false, error: { code: 'BAD_URL', message: 'Only web (http, https) and e-mail links can be opened.' } }
+        return fail('BAD_URL', 'Only web (http, https) and e-mail links can be opened.')
       }
       await deps.openExternal(url)
-      return { ok: true, value: null }
+      return ok(null)
     },
 
     async readyToClose(): Promise<void> {
       deps.onReadyToClose()
     }
-  }
-}
+  } satisfies WindowHandlers
 
-export type Handlers = ReturnType<typeof createHandlers>
+  return { ...settings, ...documents, ...recovery, ...tags, ...windowAndLinks }
+}

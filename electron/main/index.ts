@@ -4,14 +4,15 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { join } from 'node:path'
-import { CHANNELS, COMMAND_CHANNEL, type AppCommand } from '../../shared/ipc'
+import { COMMAND_CHANNEL, type AppCommand } from '../../shared/ipc'
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './appProtocol'
 import { DocumentRegistry, OPENABLE_EXTENSIONS } from './documents'
 import { createHandlers } from './handlers'
-import { makeSenderCheck, registerHandler } from './ipcGuard'
+import { makeSenderCheck } from './ipcGuard'
 import { buildMenuTemplate } from './menu'
 import { APP_ORIGIN, isAppUrl, lockDownSession, lockDownWebContents } from './security'
 import { openRecoveryStore } from './recoveryStore'
+import { registerHandlers } from './registerHandlers'
 import { openSettings, type Settings } from './settingsStore'
 import { findStartupFile } from './startupArgs'
 
@@ -144,6 +145,9 @@ async function start(): Promise<void> {
       const file = handoff
       handoff = null
       return file
+    },
+    onRendererStarted: () => {
+      rendererReady = true
     }
   })
 
@@ -160,23 +164,7 @@ async function start(): Promise<void> {
   })
 
   const isTrusted = makeSenderCheck((url) => isAppUrl(url, devServerUrl))
-  registerHandler(ipcMain, isTrusted, CHANNELS.getStartup, () => {
-    rendererReady = true
-    return handlers.getStartup()
-  })
-  registerHandler(ipcMain, isTrusted, CHANNELS.setAnnotatorName, handlers.setAnnotatorName)
-  registerHandler(ipcMain, isTrusted, CHANNELS.openStartupDocument, handlers.openStartupDocument)
-  registerHandler(ipcMain, isTrusted, CHANNELS.openDocumentDialog, handlers.openDocumentDialog)
-  registerHandler(ipcMain, isTrusted, CHANNELS.openRecent, handlers.openRecent)
-  registerHandler(ipcMain, isTrusted, CHANNELS.openDroppedFile, handlers.openDroppedFile)
-  registerHandler(ipcMain, isTrusted, CHANNELS.openHandoff, handlers.openHandoff)
-  registerHandler(ipcMain, isTrusted, CHANNELS.reloadDocument, handlers.reloadDocument)
-  registerHandler(ipcMain, isTrusted, CHANNELS.checkDisk, handlers.checkDisk)
-  registerHandler(ipcMain, isTrusted, CHANNELS.discardRecovery, handlers.discardRecovery)
-  registerHandler(ipcMain, isTrusted, CHANNELS.loadSidecar, handlers.loadSidecar)
-  registerHandler(ipcMain, isTrusted, CHANNELS.saveTags, handlers.saveTags)
-  registerHandler(ipcMain, isTrusted, CHANNELS.openExternal, handlers.openExternal)
-  registerHandler(ipcMain, isTrusted, CHANNELS.readyToClose, handlers.readyToClose)
+  registerHandlers(ipcMain, isTrusted, handlers)
 
   rebuildMenu(settings)
   mainWindow = createWindow(settings)

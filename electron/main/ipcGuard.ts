@@ -1,14 +1,15 @@
 /**
  * The one way main registers an IPC handler: the sender frame must be the app's own top-level
- * page, and the arguments must pass the channel's schema from shared/ipc.ts, before the handler
- * runs. A call that fails either check is rejected and logged; the handler never sees it.
+ * page, and the arguments must pass the channel's schema from shared/ipc/schemas.ts, before the
+ * handler runs. A call that fails either check is rejected and logged; the handler never sees it.
+ * registerHandlers.ts registers every method of the contract through here.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import type { z } from 'zod'
-import { ARG_SCHEMAS } from '../../shared/ipcSchemas'
+import type { Channel } from '../../shared/ipc'
+import { ARG_SCHEMAS } from '../../shared/ipc/schemas'
 
-type Channel = keyof typeof ARG_SCHEMAS
-type Args<C extends Channel> = z.infer<(typeof ARG_SCHEMAS)[C]>
+type Args<C extends Channel> = z.output<(typeof ARG_SCHEMAS)[C]>
 
 /** Decides whether an invoke comes from a frame allowed to use the API. */
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
@@ -26,16 +27,16 @@ export function makeSenderCheck(isAppUrl: (url: string) => boolean): SenderCheck
 export class IpcRejected extends Error {}
 
 /**
- * Registers `handler` for `channel` behind the sender check and the argument schema. Arguments are
- * the schema's parsed output, so the handler works on validated values only.
+ * Registers `run` for `channel` behind the sender check and the channel's argument schema; `run`
+ * gets the schema's parsed output, never what the page sent.
  */
-export function registerHandler<C extends Channel>(
+export function guardChannel(
   ipcMain: Pick<IpcMain, 'handle'>,
   isTrustedSender: SenderCheck,
-  channel: C,
-  handler: (...args: Args<C>) => unknown
+  channel: Channel,
+  run: (args: readonly unknown[]) => unknown
 ): void {
-  const schema = ARG_SCHEMAS[channel]
+  const schema: z.ZodType<readonly unknown[]> = ARG_SCHEMAS[channel]
   ipcMain.handle(channel, (event, ...raw: unknown[]) => {
     if (!isTrustedSender(event)) {
       console.warn(`[ipc] ${channel}: rejected call from untrusted sender ${event.senderFrame?.url ?? '(gone)'}`)
@@ -46,6 +47,20 @@ export function registerHandler<C extends Channel>(
       console.warn(`[ipc] ${channel}: rejected invalid arguments: ${parsed.error.issues[0]?.message}`)
       throw new IpcRejected(`${channel}: invalid arguments`)
     }
-    return handler(...(parsed.data as Args<C>))
+    return run(parsed.data)
   })
+}
+
+/**
+ * Registers `handler` for one `channel` behind the sender check and the argument schema. Arguments
+ * are the schema's parsed output, so the handler works on validated values only.
+ */
+export function registerHandler<C extends Channel>(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  isTrustedSender: SenderCheck,
+  channel: C,
+  handler: (...args: Args<C>) => unknown
+): void {
+  // Validated boundary: guardChannel hands over what this channel's schema parsed.
+  guardChannel(ipcMain, isTrustedSender, channel, (args) => handler(...(args as Args<C>)))
 }

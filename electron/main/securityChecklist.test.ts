@@ -61,7 +61,11 @@ const INDEX = readSource('electron/main/index.ts')
 const SECURITY = readSource('electron/main/security.ts')
 const PRELOAD = readSource('electron/preload/index.ts')
 const IPC_GUARD = readSource('electron/main/ipcGuard.ts')
-const IPC = readSource('shared/ipc.ts')
+/** The IPC contract, every file of shared/ipc/ (the nouns, the contract, the schemas). */
+const IPC = APP.filter((s) => s.path.startsWith('shared/ipc/'))
+const CONTRACT = readSource('shared/ipc/contract.ts')
+const DOCUMENT_NOUN = readSource('shared/ipc/document.ts')
+const REGISTER = readSource('electron/main/registerHandlers.ts')
 const HTML = readSource('renderer/index.html')
 const PACKAGE_JSON: unknown = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 
@@ -181,9 +185,10 @@ describe('Electron security checklist', () => {
 
   it('17. Validate the sender of all IPC messages', () => {
     expect(checkIpcRegistration(ELECTRON, IPC_GUARD.path)).toEqual([])
-    const { registered, problems } = checkChannels(IPC, INDEX)
+    const { registered, problems } = checkChannels(IPC, REGISTER, INDEX)
     expect(problems).toEqual([])
     expect(registered.length).toBe(channelsOf(IPC).size)
+    expect(registered.length).toBeGreaterThan(0)
   })
 
   it('18. Avoid usage of the file:// protocol and prefer usage of custom protocols', () => {
@@ -396,17 +401,54 @@ describe('the checks object to a bad source', () => {
     ])
   })
 
-  it('IPC: a channel not registered, registered twice, or without the sender check', () => {
-    expect(checkChannels(IPC, INDEX).problems).toEqual([])
-    const missing = mutate(INDEX, 'registerHandler(ipcMain, isTrusted, CHANNELS.saveTags, handlers.saveTags)', '')
-    expect(checkChannels(IPC, missing).problems).toEqual([expect.stringMatching(/^CHANNELS\.saveTags \(sidecar:save\) has no registerHandler/)])
-    const open = mutate(INDEX, 'registerHandler(ipcMain, isTrusted, CHANNELS.saveTags,', 'registerHandler(ipcMain, () => true, CHANNELS.saveTags,')
-    expect(checkChannels(IPC, open).problems).toEqual([expect.stringMatching(/CHANNELS\.saveTags is not behind a sender check/)])
-    const twice = mutate(INDEX, 'registerHandler(ipcMain, isTrusted, CHANNELS.saveTags,', 'registerHandler(ipcMain, isTrusted, CHANNELS.loadSidecar,')
-    expect(checkChannels(IPC, twice).problems).toEqual([
-      expect.stringMatching(/registers CHANNELS\.loadSidecar twice/),
-      expect.stringMatching(/^CHANNELS\.saveTags .* has no registerHandler/)
+  it('IPC: the guard without its argument check, or reaching the handler before its checks', () => {
+    const unparsed = mutate(IPC_GUARD, 'const parsed = schema.safeParse(raw)', 'const parsed = { success: true as const, data: raw }')
+    expect(checkIpcRegistration(withSource(ELECTRON, unparsed), IPC_GUARD.path)).toEqual([
+      expect.stringMatching(/ipcGuard\.ts:\d+ ipcMain\.handle\(\): the arguments must be parsed with a schema next/)
     ])
+    const unchecked = mutate(IPC_GUARD, 'if (!parsed.success) {', 'if (!parsed) {')
+    expect(checkIpcRegistration(withSource(ELECTRON, unchecked), IPC_GUARD.path)).toEqual([
+      expect.stringMatching(/the arguments must be parsed with a schema next, and a failure rejected/)
+    ])
+    const rawToHandler = mutate(IPC_GUARD, 'return run(parsed.data)', 'return run(raw)')
+    expect(checkIpcRegistration(withSource(ELECTRON, rawToHandler), IPC_GUARD.path)).toEqual([
+      expect.stringMatching(/the unchecked arguments \(raw\) are used after the check/)
+    ])
+  })
+
+  it('IPC: the contract not registered, registered twice, or without the sender check', () => {
+    expect(checkChannels(IPC, REGISTER, INDEX).problems).toEqual([])
+    const missing = mutate(INDEX, 'registerHandlers(ipcMain, isTrusted, handlers)', '')
+    expect(checkChannels(IPC, REGISTER, missing)).toEqual({
+      registered: [],
+      problems: [expect.stringMatching(/^no registerHandlers\(ipcMain, …\) in electron\/main\/index\.ts/)]
+    })
+    const open = mutate(INDEX, 'registerHandlers(ipcMain, isTrusted, handlers)', 'registerHandlers(ipcMain, () => true, handlers)')
+    expect(checkChannels(IPC, REGISTER, open).problems).toEqual([expect.stringMatching(/the contract is not behind a sender check/)])
+    const twice = mutate(INDEX, 'registerHandlers(ipcMain, isTrusted, handlers)', 'registerHandlers(ipcMain, isTrusted, handlers)\n  registerHandlers(ipcMain, isTrusted, handlers)')
+    expect(checkChannels(IPC, REGISTER, twice).problems).toEqual([expect.stringMatching(/registers the contract twice/)])
+  })
+
+  it.each([
+    ['for (const name of METHOD_NAMES)', "for (const name of ['saveTags'] as const)", 'does not loop over METHOD_NAMES'],
+    ['guardChannel(ipcMain, isTrustedSender,', 'guardChannel(ipcMain, () => true,', 'not the sender check it was given'],
+    ['CHANNELS[name]', "CHANNELS['saveTags']", 'not on CHANNELS[name] of the loop'],
+    ['CHANNELS[name]', "'sidecar:save'", 'not on CHANNELS[name] of the loop'],
+    ['for (const name of METHOD_NAMES) register(name)', 'for (const name of METHOD_NAMES) register(name)\n  register(METHOD_NAMES[0])', 'is not the name the loop over METHOD_NAMES gives']
+  ])('IPC: registerHandlers.ts with %j changed to %j fails', (from, to, problem) => {
+    expect(checkChannels(IPC, REGISTER, INDEX).problems).toEqual([])
+    const result = checkChannels(IPC, mutate(REGISTER, from, to), INDEX)
+    expect(result.registered).toEqual([])
+    expect(result.problems.some((p) => p.includes(problem))).toBe(true)
+  })
+
+  it('IPC: METHOD_NAMES short of the contract, a channel name used twice', () => {
+    const short = mutate(CONTRACT, 'Object.keys(CHANNELS).filter(isMethodName)', "Object.keys(CHANNELS).filter((name) => name !== 'saveTags')")
+    expect(checkChannels(withSource(IPC, short), REGISTER, INDEX).problems).toEqual([expect.stringMatching(/METHOD_NAMES is .* not every key of CHANNELS/)])
+    const guardWeakened = mutate(CONTRACT, 'return Object.prototype.hasOwnProperty.call(CHANNELS, name)', "return name !== 'saveTags'")
+    expect(checkChannels(withSource(IPC, guardWeakened), REGISTER, INDEX).problems).toEqual([expect.stringMatching(/not every key of CHANNELS/)])
+    const reused = mutate(DOCUMENT_NOUN, "openRecent: 'document:openRecent'", "openRecent: 'document:openDialog'")
+    expect(checkChannels(withSource(IPC, reused), REGISTER, INDEX).problems).toEqual(['channel name document:openDialog is used twice'])
   })
 
   it.each([
@@ -417,7 +459,12 @@ describe('the checks object to a bad source', () => {
     ['const api: FactmarkApi = {', 'const api: FactmarkApi = {\n  invoke: (channel: string, ...args: unknown[]) => ipcRenderer.invoke(channel, ...args),', 'channel channel is not a constant'],
     ['const api: FactmarkApi = {', 'const api: FactmarkApi = {\n  send: ipcRenderer.send,', 'ipcRenderer.send is used as a value'],
     ['listener(command)', 'listener(_event as never)', 'hands on the IpcRendererEvent'],
-    ["contextBridge.exposeInMainWorld('factmark', api)", "contextBridge.exposeInMainWorld('factmark', api)\n;(window as unknown as { ipc: unknown }).ipc = ipcRenderer", 'assigns to']
+    ["contextBridge.exposeInMainWorld('factmark', api)", "contextBridge.exposeInMainWorld('factmark', api)\n;(window as unknown as { ipc: unknown }).ipc = ipcRenderer", 'assigns to'],
+    ['const channel = CHANNELS[name]', 'const channel = name', 'channel channel is not a constant'],
+    ['invokers[name] = (...args: unknown[]) => ipcRenderer.invoke(channel, ...args)', 'invokers[name] = (channel: string, ...args: unknown[]) => ipcRenderer.invoke(channel, ...args)', 'channel channel is not a constant'],
+    ['const invokers: Record<string, (...args: never[]) => Promise<unknown>> = {}', 'const invokers: Record<string, (...args: never[]) => Promise<unknown>> = { ...api0 }', 'not a table of functions built here'],
+    ['for (const name of METHOD_NAMES) {', "invokers.version = 'x' as never\nfor (const name of METHOD_NAMES) {", 'invokers.version is exposed as a value'],
+    ['for (const name of METHOD_NAMES) {', 'leak(invokers)\nfor (const name of METHOD_NAMES) {', 'invokers is used as a value']
   ])('preload with %j changed to %j fails', (from, to, problem) => {
     expect(checkPreload(PRELOAD)).toEqual([])
     const problems = checkPreload(mutate(PRELOAD, from, to))

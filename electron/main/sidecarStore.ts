@@ -12,8 +12,16 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { Low } from 'lowdb'
-import type { AppError, Result } from '../../shared/ipc'
-import { parseSidecar, SIDECAR_SUFFIX, sidecarFileName, validateSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
+import { fail, ok, type AppError, type Result } from '../../shared/ipc'
+import {
+  duplicateTagIdProblem,
+  parseSidecar,
+  SIDECAR_SUFFIX,
+  sidecarFileName,
+  validateSidecar,
+  type Annotator,
+  type Sidecar
+} from '../../shared/sidecar'
 import {
   BACKUP_FOLDER,
   DurableJsonFile,
@@ -24,6 +32,29 @@ import {
   type Inspection,
   type Validation
 } from './durableJsonFile'
+
+declare const checked: unique symbol
+
+/**
+ * A sidecar known to be valid, so the store writes it without checking it again: one that passed
+ * the sidecar schema ({@link saveSidecar}), or one sealed by {@link sealSidecar} from parts that
+ * were validated at the IPC boundary. Only those two make one.
+ */
+export type CheckedSidecar = Sidecar & { readonly [checked]: true }
+
+/**
+ * Checks a sidecar that buildSidecar (shared/sidecar.ts) made from parts already validated — the tags and
+ * corrected text by the IPC argument schema (ipcGuard.ts), the annotator by the settings store,
+ * the article's name and hash by the document registry, the time by main's clock — for what none
+ * of those could see: two tags with one id. Fails with INVALID when they do. Runs no schema: the
+ * boundary already did, and this is what makes the save validate its tag file once.
+ */
+export function sealSidecar(sidecar: Sidecar): Result<CheckedSidecar> {
+  const duplicate = duplicateTagIdProblem(sidecar.tags)
+  if (duplicate) return fail('INVALID', `These tags cannot be saved: ${duplicate}.`)
+  // Validated boundary: every part was checked where it came from, and the ids just now.
+  return ok(sidecar as CheckedSidecar)
+}
 
 interface SidecarDb {
   low: Low<Sidecar | null>
@@ -133,24 +164,35 @@ export async function loadSidecar(articlePath: string, annotator: Annotator): Pr
 }
 
 /**
- * Durably writes a sidecar beside its article, named for `sidecar.annotator`. Resolves with the
- * path written. Fails with INVALID when the sidecar does not validate (nothing is written) and
- * with WRITE_FAILED, saying why (disk full, permission denied, read-only, locked), when the disk
- * refuses; the file on disk is then left as it was.
+ * Durably writes a sidecar beside its article, named for `sidecar.annotator`, after checking it
+ * against the sidecar schema. Resolves with the path written. Fails with INVALID when the sidecar
+ * does not validate (nothing is written), otherwise as {@link writeSidecar}. For a sidecar already
+ * checked (a save from the app), call writeSidecar.
  */
 export async function saveSidecar(articlePath: string, sidecar: Sidecar): Promise<Result<{ path: string }>> {
   const check = validateSidecar(sidecar)
-  if (!check.ok) return { ok: false, error: { code: 'INVALID', message: `These tags cannot be saved: ${check.error.message}.` } }
+  if (!check.ok) return fail('INVALID', `These tags cannot be saved: ${check.error.message}.`)
+  // Validated boundary: the schema just accepted it.
+  return writeSidecar(articlePath, check.sidecar as CheckedSidecar)
+}
+
+/**
+ * Durably writes a checked sidecar beside its article, named for `sidecar.annotator`, without
+ * validating it again. Resolves with the path written. Fails with WRITE_FAILED, saying why (disk
+ * full, permission denied, read-only, locked, a tag file from a newer Factmark in the way), when
+ * the disk refuses; the file on disk is then left as it was.
+ */
+export async function writeSidecar(articlePath: string, sidecar: CheckedSidecar): Promise<Result<{ path: string }>> {
   const filePath = sidecarPath(articlePath, sidecar.annotator)
   const db = dbFor(filePath)
   await removeStaleTempFiles(filePath)
-  db.low.data = check.sidecar
+  db.low.data = sidecar
   try {
     await db.low.write()
   } catch (error) {
-    return { ok: false, error: { code: 'WRITE_FAILED', message: writeFailureMessage(filePath, error) } }
+    return fail('WRITE_FAILED', writeFailureMessage(filePath, error))
   }
-  return { ok: true, value: { path: filePath } }
+  return ok({ path: filePath })
 }
 
 /**
@@ -166,7 +208,9 @@ export function inspectSidecarFile(filePath: string): Promise<Inspection<Sidecar
 function dbFor(filePath: string): SidecarDb {
   const existing = open.get(filePath)
   if (existing) return existing
-  const file = new DurableJsonFile<Sidecar | null>({ path: filePath, validate: validateStored })
+  // Reads are validated (a file on disk is untrusted); writes are CheckedSidecar only, so the
+  // schema is not run on them a second time.
+  const file = new DurableJsonFile<Sidecar | null>({ path: filePath, validate: validateStored, validateWrites: false })
   const db = { low: new Low<Sidecar | null>(file, null), file }
   open.set(filePath, db)
   return db

@@ -1,32 +1,29 @@
 /**
- * Builds `window.factmark` from the IPC contract: one function per channel, and never
- * `ipcRenderer` itself. A dropped File's path is resolved here, from the File object, so the
- * page never handles or invents paths.
+ * Builds `window.factmark` from the IPC contract (shared/ipc): one function per invoke method of
+ * the contract, sending its arguments on the method's channel, and never `ipcRenderer` itself.
+ * Two methods are the preload's own: a dropped File's path is resolved here, from the File
+ * object, so the page never handles or invents paths; and `onCommand` subscribes to main's
+ * commands. Imports the contract's types and channel names only (no zod: see shared/ipc/schemas.ts).
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
-import { CHANNELS, COMMAND_CHANNEL, type AppCommand, type FactmarkApi } from '../../shared/ipc'
+import { CHANNELS, COMMAND_CHANNEL, fail, METHOD_NAMES, type AppCommand, type FactmarkApi, type Invokers } from '../../shared/ipc'
+
+/** One function per invoke method of the contract: its arguments sent on its channel, main's answer returned. */
+const invokers: Record<string, (...args: never[]) => Promise<unknown>> = {}
+for (const name of METHOD_NAMES) {
+  const channel = CHANNELS[name]
+  invokers[name] = (...args: unknown[]) => ipcRenderer.invoke(channel, ...args)
+}
 
 const api: FactmarkApi = {
-  getStartup: () => ipcRenderer.invoke(CHANNELS.getStartup),
-  setAnnotatorName: (name) => ipcRenderer.invoke(CHANNELS.setAnnotatorName, name),
-  openStartupDocument: () => ipcRenderer.invoke(CHANNELS.openStartupDocument),
-  openDocumentDialog: () => ipcRenderer.invoke(CHANNELS.openDocumentDialog),
-  openRecent: (id) => ipcRenderer.invoke(CHANNELS.openRecent, id),
+  // The loop gave every method of the contract its function; what main answers on each channel is
+  // that method's result, which main's handlers are type-checked against (MainHandlers).
+  ...(invokers as Invokers),
   openDroppedFile: (file) => {
     const path = file instanceof File ? webUtils.getPathForFile(file) : ''
-    if (!path) {
-      return Promise.resolve({ ok: false, error: { code: 'INVALID', message: 'Only files can be dropped here.' } })
-    }
+    if (!path) return Promise.resolve(fail('INVALID', 'Only files can be dropped here.'))
     return ipcRenderer.invoke(CHANNELS.openDroppedFile, path)
   },
-  openHandoff: () => ipcRenderer.invoke(CHANNELS.openHandoff),
-  reloadDocument: (handle) => ipcRenderer.invoke(CHANNELS.reloadDocument, handle),
-  checkDisk: (handle) => ipcRenderer.invoke(CHANNELS.checkDisk, handle),
-  discardRecovery: (handle) => ipcRenderer.invoke(CHANNELS.discardRecovery, handle),
-  loadSidecar: (handle) => ipcRenderer.invoke(CHANNELS.loadSidecar, handle),
-  saveTags: (request) => ipcRenderer.invoke(CHANNELS.saveTags, request),
-  openExternal: (url) => ipcRenderer.invoke(CHANNELS.openExternal, url),
-  readyToClose: () => ipcRenderer.invoke(CHANNELS.readyToClose),
   onCommand: (listener) => {
     const wrapped = (_event: IpcRendererEvent, command: AppCommand) => listener(command)
     ipcRenderer.on(COMMAND_CHANNEL, wrapped)

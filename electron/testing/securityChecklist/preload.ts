@@ -3,7 +3,7 @@
  */
 import ts from 'typescript'
 import type { Source } from './sources'
-import { asFunction, descendants, enclosingFunction, methodCalls, paramName, parse, resolveValue, stringValue, unwrap, usesOf, where } from './syntax'
+import { asFunction, bindingOf, descendants, enclosingFunction, isInside, methodCalls, paramName, parse, resolveValue, stringValue, unwrap, usesOf, where } from './syntax'
 
 /** The only calls the preload may make on what it imports from electron. */
 export const ALLOWED_ELECTRON_CALLS: Record<string, string[]> = {
@@ -12,11 +12,70 @@ export const ALLOWED_ELECTRON_CALLS: Record<string, string[]> = {
   webUtils: ['getPathForFile']
 }
 
+function isFunctionExpression(node: ts.Node): boolean {
+  const value = ts.isExpression(node) ? unwrap(node) : node
+  return ts.isArrowFunction(value) || ts.isFunctionExpression(value)
+}
+
 /**
- * The preload exposes exactly one object of functions; Electron's objects are only ever called
- * (ipcRenderer.invoke/on/removeListener inside those functions, on a constant channel of
- * shared/ipc), never handed to the page as values; and a listener never forwards the
- * IpcRendererEvent, whose `sender` is ipcRenderer itself.
+ * What is wrong with spreading `spread` into the exposed object: it must be a table of functions
+ * built in this file — a `const` initialised to `{}` whose only other uses assign a function
+ * expression to one of its entries (the loop over the contract).
+ */
+function functionTableProblems(spread: ts.Expression, file: ts.SourceFile): string[] {
+  const table = unwrap(spread)
+  const binding = ts.isIdentifier(table) ? bindingOf(table) : undefined
+  const initial = binding?.kind === 'const' ? binding.initializer : undefined
+  if (!ts.isIdentifier(table) || !initial || !ts.isObjectLiteralExpression(initial) || initial.properties.length > 0) {
+    return [`${where(spread)} ...${spread.getText()} is exposed as a value, not a table of functions built here`]
+  }
+  const problems: string[] = []
+  for (const use of usesOf(file, table.text)) {
+    if (isInside(use, spread)) continue
+    const entry = use.parent
+    const assignment = entry.parent
+    const isEntryAssignment =
+      (ts.isElementAccessExpression(entry) || ts.isPropertyAccessExpression(entry)) &&
+      entry.expression === use &&
+      ts.isBinaryExpression(assignment) &&
+      assignment.left === entry &&
+      assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken
+    if (!isEntryAssignment) problems.push(`${where(use)} ${table.text} is used as a value: what it holds could be anything`)
+    else if (!isFunctionExpression(assignment.right)) problems.push(`${where(assignment)} ${entry.getText()} is exposed as a value, not a function`)
+  }
+  return problems
+}
+
+/**
+ * A channel fixed by shared/ipc: one of its constants (`COMMAND_CHANNEL`, `CHANNELS.saveTags`), or
+ * `CHANNELS[name]` where `name` is a loop variable over one of its lists (`METHOD_NAMES`), directly
+ * or through a `const`. Never a parameter, so the page cannot choose it.
+ */
+function isConstantChannel(expression: ts.Expression, sharedNames: string[]): boolean {
+  const e = unwrap(expression)
+  const isShared = (node: ts.Expression) => ts.isIdentifier(unwrap(node)) && sharedNames.includes(unwrap(node).getText())
+  if (ts.isIdentifier(e)) {
+    // An import of shared/ipc, unless a parameter or local const of that name hides it here.
+    if (sharedNames.includes(e.text)) return bindingOf(e).kind === 'unknown'
+    const binding = bindingOf(e)
+    return binding.kind === 'const' && isConstantChannel(binding.initializer, sharedNames)
+  }
+  if (ts.isPropertyAccessExpression(e)) return isShared(e.expression)
+  if (ts.isElementAccessExpression(e) && isShared(e.expression)) {
+    const key = unwrap(e.argumentExpression)
+    if (stringValue(key) !== undefined) return true
+    const binding = ts.isIdentifier(key) ? bindingOf(key) : undefined
+    return binding?.kind === 'loop' && isShared(binding.iterated)
+  }
+  return false
+}
+
+/**
+ * The preload exposes exactly one object of functions (a spread of it only from a table of
+ * functions built by a loop here); Electron's objects are only ever called (ipcRenderer.invoke/on/
+ * removeListener inside those functions, on a channel fixed by shared/ipc), never handed to the
+ * page as values; and a listener never forwards the IpcRendererEvent, whose `sender` is
+ * ipcRenderer itself.
  */
 export function checkPreload(source: Source): string[] {
   const file = parse(source)
@@ -46,7 +105,11 @@ export function checkPreload(source: Source): string[] {
       continue
     }
     for (const property of api.properties) {
-      const name = ts.isSpreadAssignment(property) ? `...${property.expression.getText()}` : property.name.getText()
+      if (ts.isSpreadAssignment(property)) {
+        problems.push(...functionTableProblems(property.expression, file))
+        continue
+      }
+      const name = property.name.getText()
       const value = ts.isPropertyAssignment(property) ? unwrap(property.initializer) : undefined
       const isFunction = ts.isMethodDeclaration(property) || (value !== undefined && (ts.isArrowFunction(value) || ts.isFunctionExpression(value)))
       if (!isFunction) problems.push(`${where(property)} ${name} is exposed as a value, not a function`)
@@ -66,11 +129,7 @@ export function checkPreload(source: Source): string[] {
       if (name !== 'ipcRenderer') continue
       if (!enclosingFunction(call)) problems.push(`${where(call)} ${name}.${method}() runs at load, outside an API function`)
       const channel = call.arguments[0] ? unwrap(call.arguments[0]) : undefined
-      const isConstantChannel =
-        channel !== undefined &&
-        ((ts.isIdentifier(channel) && sharedNames.includes(channel.text)) ||
-          (ts.isPropertyAccessExpression(channel) && ts.isIdentifier(channel.expression) && sharedNames.includes(channel.expression.text)))
-      if (!isConstantChannel) problems.push(`${where(call)} channel ${channel?.getText() ?? 'missing'} is not a constant of shared/ipc`)
+      if (!channel || !isConstantChannel(channel, sharedNames)) problems.push(`${where(call)} channel ${channel?.getText() ?? 'missing'} is not a constant of shared/ipc`)
       if (method === 'on') {
         const listener = asFunction(call.arguments[1], file)
         const event = listener ? paramName(listener, 0) : undefined

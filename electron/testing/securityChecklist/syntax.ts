@@ -211,3 +211,39 @@ export function constInitializer(source: Source, name: string): ts.Expression | 
   }
   return undefined
 }
+
+/**
+ * What the name `id` stands for where it is used, by scope: a parameter of an enclosing function,
+ * the initialiser of a `const` declared in an enclosing block (or the file), or a `for…of` loop
+ * variable and what it iterates. Anything else (a `let`, an import, a global) is `unknown`.
+ */
+export type Binding =
+  | { kind: 'parameter'; fn: FunctionNode }
+  | { kind: 'const'; initializer: ts.Expression }
+  | { kind: 'loop'; iterated: ts.Expression; loop: ts.ForOfStatement }
+  | { kind: 'unknown' }
+
+export function bindingOf(id: ts.Identifier): Binding {
+  const name = id.text
+  for (let node: ts.Node | undefined = id.parent; node; node = node.parent) {
+    if (isFunctionNode(node) && node.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === name)) {
+      return { kind: 'parameter', fn: node }
+    }
+    if (ts.isForOfStatement(node) && ts.isVariableDeclarationList(node.initializer)) {
+      const declared = node.initializer.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name)
+      if (declared && isInside(id, node.statement)) return { kind: 'loop', iterated: unwrap(node.expression), loop: node }
+    }
+    if (ts.isBlock(node) || ts.isSourceFile(node)) {
+      for (const statement of node.statements) {
+        if (!ts.isVariableStatement(statement)) continue
+        const list = statement.declarationList
+        for (const declaration of list.declarations) {
+          if (!ts.isIdentifier(declaration.name) || declaration.name.text !== name) continue
+          const isConst = (list.flags & ts.NodeFlags.Const) !== 0
+          return isConst && declaration.initializer ? { kind: 'const', initializer: unwrap(declaration.initializer) } : { kind: 'unknown' }
+        }
+      }
+    }
+  }
+  return { kind: 'unknown' }
+}

@@ -1,18 +1,27 @@
 /**
- * The argument schema of every IPC channel in ipc.ts, checked in main (ipcGuard.ts) before a
- * handler runs. A call whose arguments fail is rejected without reaching the handler.
+ * The argument schema of every IPC channel of the contract, checked in main (ipcGuard.ts) before a
+ * handler runs: a call whose arguments fail is rejected without reaching the handler, and the
+ * handler gets the schema's parsed output. The `satisfies` below makes a channel without a
+ * schema, or a schema whose output is not the method's arguments, a type error.
+ *
+ * Main only: the preload never imports this file (lint-enforced), so zod stays out of the
+ * sandboxed preload bundle.
  */
 import { z } from 'zod'
-import { CHANNELS } from './ipc'
-import { annotatorSchema, editedTextSchema } from './sidecar'
-import { tagSchema } from './model/tag'
+import { annotatorSchema, editedTextSchema } from '../sidecar'
+import { tagSchema } from '../model/tag'
+import { CHANNELS, type MethodArgs, type MethodName } from './contract'
 
 const handleSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
 
-/** Argument schemas, one tuple per channel, checked in main before any handler runs. */
+type ArgSchemas = { readonly [K in MethodName as (typeof CHANNELS)[K]]: z.ZodType<MethodArgs<K>> }
+
+/** Argument schemas, one tuple per channel, grouped by noun as the contract is. */
 export const ARG_SCHEMAS = {
+  // settings
   [CHANNELS.getStartup]: z.tuple([]),
   [CHANNELS.setAnnotatorName]: z.tuple([annotatorSchema.shape.name]),
+  // document
   [CHANNELS.openStartupDocument]: z.tuple([]),
   [CHANNELS.openDocumentDialog]: z.tuple([]),
   [CHANNELS.openRecent]: z.tuple([z.string().min(1).max(64)]),
@@ -21,7 +30,9 @@ export const ARG_SCHEMAS = {
   [CHANNELS.openHandoff]: z.tuple([]),
   [CHANNELS.reloadDocument]: z.tuple([handleSchema]),
   [CHANNELS.checkDisk]: z.tuple([handleSchema]),
+  // recovery
   [CHANNELS.discardRecovery]: z.tuple([handleSchema]),
+  // tags
   [CHANNELS.loadSidecar]: z.tuple([handleSchema]),
   [CHANNELS.saveTags]: z.tuple([
     z.object({
@@ -32,6 +43,7 @@ export const ARG_SCHEMAS = {
       overwrite: z.boolean()
     })
   ]),
+  // window
   [CHANNELS.openExternal]: z.tuple([z.string().min(1).max(4096)]),
   [CHANNELS.readyToClose]: z.tuple([])
-} as const
+} as const satisfies ArgSchemas

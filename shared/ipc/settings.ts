@@ -1,0 +1,34 @@
+/**
+ * The IPC contract, settings: who the annotator is, the recent documents, and what the first
+ * render needs. Main keeps them in a settings file in Electron's userData.
+ */
+import type { Annotator } from '../sidecar'
+import type { ChannelsOf } from './contract'
+import type { Result } from './result'
+
+export interface RecentEntry {
+  /** Opaque id main uses to find the path again. */
+  id: string
+  fileName: string
+  /** The folder, for display only. */
+  folder: string
+}
+
+export interface Startup {
+  annotator: Annotator | null
+  recent: RecentEntry[]
+  platform: string
+}
+
+/** What the renderer asks main about settings. */
+export interface SettingsMethods {
+  /** Annotator, recent documents and platform, for the first render. */
+  getStartup(): Promise<Startup>
+  /** Sets the annotator's name (first run or a change); kept in the settings file. `INVALID` for an empty name. */
+  setAnnotatorName(name: string): Promise<Result<Annotator>>
+}
+
+export const SETTINGS_CHANNELS = {
+  getStartup: 'app:getStartup',
+  setAnnotatorName: 'settings:setAnnotatorName'
+} as const satisfies ChannelsOf<SettingsMethods>
