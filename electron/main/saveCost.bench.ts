@@ -44,7 +44,7 @@ function makeTags(): Tag[] {
     while (start < text.length && /\s/.test(text[start])) start++
     const end = Math.min(text.length, start + 12 + (i % 40))
     const quote = { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) }
-    tags.push(createTag({ id: `t${i}`, kind: TAG_KINDS[i % 3], target: { position: { start, end }, quote }, author: 'Bench', now: '2026-11-26T10:00:00.000Z' }))
+    tags.push(createTag({ id: `t${i}`, kind: TAG_KINDS[i % 3], target: { position: { start, end }, quote }, author: { annotatorId: 'bench', name: 'Bench' }, now: '2026-11-26T10:00:00.000Z' }))
   }
   return tags
 }

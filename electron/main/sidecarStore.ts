@@ -15,7 +15,6 @@ import { Low } from 'lowdb'
 import { fail, ok, type AppError, type Result } from '../../shared/ipc'
 import {
   duplicateTagIdProblem,
-  parseSidecar,
   SIDECAR_SUFFIX,
   sidecarFileName,
   validateSidecar,
@@ -119,12 +118,12 @@ async function adoptRenamedSidecar(articlePath: string, annotator: Annotator, fi
  */
 export async function readSidecarQuietly(filePath: string): Promise<Sidecar | null> {
   try {
-    const info = await fs.lstat(filePath)
-    if (!info.isFile() || info.size > 100 * 1024 * 1024) return null
-    const parsed = parseSidecar(await fs.readFile(filePath, 'utf8'))
-    return parsed.ok ? parsed.sidecar : null
+    // lstat: a link is not a sidecar anyone may rename.
+    if (!(await fs.lstat(filePath)).isFile()) return null
+    const inspection = await inspectSidecarFile(filePath)
+    return inspection.state === 'valid' ? inspection.value : null
   } catch {
-    // Unreadable: not a sidecar anyone may act on.
+    // Unreadable, or from a newer Factmark: not a sidecar anyone may act on.
     return null
   }
 }

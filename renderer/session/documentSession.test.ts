@@ -342,6 +342,17 @@ describe('the annotator', () => {
     expect(api.calls).toContain('loadSidecar')
   })
 
+  it('on first run, a tag file that cannot be read once the name is known is reported, not ignored', async () => {
+    const { api, session, editor } = await launch((fake) => {
+      fake.annotator = null
+      return fake.addArticle('article.txt', ARTICLE)
+    })
+    api.loadFailure = { code: 'READ_FAILED', message: 'Your tag file “article.txt.marie-dupont.factmark.json” was written by a newer version of Factmark.' }
+    expect(await session.submitName('Marie Dupont')).toBeNull()
+    expect(noticeTexts(session)).toEqual(['Your tag file “article.txt.marie-dupont.factmark.json” was written by a newer version of Factmark.'])
+    expect(quotesIn(editor)).toEqual([])
+  })
+
   it('a change of name keeps the tags shown and does not read the tag file again', async () => {
     const { api, session, editor } = await launch()
     tagWord(editor, 'Moscou')

@@ -402,7 +402,14 @@ export class DocumentSession {
     const document = this.snapshot.document
     if (!hadName && document && !this.editor.hasTags()) {
       const loaded = await this.api.loadSidecar(document.handle)
-      if (loaded.ok && loaded.value.sidecar && this.snapshot.document === document) this.editor.addStoredTags(loaded.value.sidecar)
+      if (this.snapshot.document === document) {
+        // The tag file could not be read (a newer Factmark's, unreadable): the user must hear why.
+        if (!loaded.ok) this.notify('error', loaded.error.message)
+        else {
+          if (loaded.value.notice) this.notify('warning', loaded.value.notice)
+          if (loaded.value.sidecar) this.editor.addStoredTags(loaded.value.sidecar)
+        }
+      }
     }
     this.editor.focus()
     return null

@@ -28,6 +28,8 @@ function sha(n: number): string {
 
 export class FakeFactmarkApi implements FactmarkApi {
   annotator: Annotator | null = { id: 'annotator-1', name: 'Marie Dupont' }
+  /** When set, reading a tag file fails with this error (a newer Factmark's file, a folder in its place). */
+  loadFailure: AppError | null = null
   recent: RecentEntry[] = []
   /** The handle the startup opens (the command line or the sample). */
   startupHandle: string | null = null
@@ -186,6 +188,7 @@ export class FakeFactmarkApi implements FactmarkApi {
 
   loadSidecar(handle: string): Promise<Result<{ sidecar: Sidecar | null; notice: string | null }>> {
     this.calls.push('loadSidecar')
+    if (this.loadFailure) return Promise.resolve({ ok: false, error: this.loadFailure })
     const entry = this.article(handle)
     entry.sidecarChanged = false
     return Promise.resolve({ ok: true, value: { sidecar: this.annotator ? entry.sidecar : null, notice: null } })

@@ -1,11 +1,11 @@
 /**
  * Fuzz campaigns over every importer, the sidecar parser and anchoring, plus the replay of every
- * regression fixture in shared/testing/fuzz/fixtures. The HTML importer runs on a jsdom window of its own,
- * as in the `factmark` command; the generators and checks are in shared/testing/fuzz.
+ * regression fixture in fixtures/. The HTML importer runs on a jsdom window of its own, as in
+ * the `factmark` command; the generators and checks are beside this file.
  *
  * `npm test` runs a short campaign per target with a fixed seed. The long run sets FUZZ_RUNS
  * (the count for every target) and may set FUZZ_SEED to explore other inputs:
- *   FUZZ_RUNS=10000 npx vitest run shared/testing/fuzz
+ *   FUZZ_RUNS=10000 npx vitest run shared/testing/fuzz/importers.fuzz.test.ts
  * Each campaign prints one summary line (target, runs, failures, slowest input). A failing input
  * is saved as a fixture, `<target>-<seed>-<index>.<ext>`, and its path printed; keep it in the
  * repository once the bug is fixed, so it is replayed from then on.
@@ -16,20 +16,20 @@ import { fileURLToPath } from 'node:url'
 import { JSDOM } from 'jsdom'
 import { afterAll, describe, expect, it } from 'vitest'
 import DOMPurify from 'dompurify'
-import { createHtmlImporter, importHtml } from '../../shared/article/importHtml'
-import { loadArticle } from '../../shared/article/loadArticle'
-import { anchorTarget as anchor } from '../../shared/anchoring/anchor'
-import { decodeArticleBytes } from '../../shared/article/decodeText'
-import { importMarkdown } from '../../shared/article/importMarkdown'
-import { importText } from '../../shared/article/importText'
-import { parseSidecar } from '../../shared/sidecar'
-import type { FuzzCorpus } from '../../shared/testing/fuzz/generators'
-import { fixtureName, parseFixtureName, runCheck, runFuzzCampaign, summarize, type FuzzTarget } from '../../shared/testing/fuzz/runFuzz'
-import { anchorTarget, bytesTarget, htmlTarget, loadTarget, markdownTarget, sidecarTarget, textTarget } from '../../shared/testing/fuzz/targets'
+import { createHtmlImporter, importHtml } from '../../article/importHtml'
+import { loadArticle } from '../../article/loadArticle'
+import { anchorTarget as anchor } from '../../anchoring/anchor'
+import { decodeArticleBytes } from '../../article/decodeText'
+import { importMarkdown } from '../../article/importMarkdown'
+import { importText } from '../../article/importText'
+import { parseSidecar } from '../../sidecar'
+import type { FuzzCorpus } from './generators'
+import { fixtureName, parseFixtureName, runCheck, runFuzzCampaign, summarize, type FuzzTarget } from './runFuzz'
+import { anchorTarget, bytesTarget, htmlTarget, loadTarget, markdownTarget, sidecarTarget, textTarget } from './targets'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const FIXTURES = join(here, '../../shared/testing/fuzz/fixtures')
-const corpus: FuzzCorpus = { sample: readFileSync(resolve(here, '../../electron/resources/russie-coree-du-nord.fr.txt'), 'utf8') }
+const FIXTURES = join(here, 'fixtures')
+const corpus: FuzzCorpus = { sample: readFileSync(resolve(here, '../../../electron/resources/russie-coree-du-nord.fr.txt'), 'utf8') }
 
 const SEED = positiveIntegerFromEnv('FUZZ_SEED') ?? 20230727
 const LONG_RUNS = positiveIntegerFromEnv('FUZZ_RUNS')
