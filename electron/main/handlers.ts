@@ -6,6 +6,7 @@
 import { copyFile, mkdir, rename, stat } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import type { AppError, DiskState, OpenedDocument, Result, SaveRequest, SaveResult, Startup } from '../../shared/ipc'
+import { msg } from '../../shared/messages'
 import { buildSidecar, sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
 import type { DocumentRegistry } from './documents'
 import { fingerprint, hasChanged, type Fingerprint } from './fileFingerprint'
@@ -37,10 +38,10 @@ export interface HandlerDeps {
   now?: () => Date
 }
 
-const cancelled: { ok: false; error: AppError } = { ok: false, error: { code: 'CANCELLED', message: 'Cancelled.' } }
+const cancelled: { ok: false; error: AppError } = { ok: false, error: { code: 'CANCELLED', message: msg.requests.cancelled } }
 const unknownHandle: { ok: false; error: AppError } = {
   ok: false,
-  error: { code: 'UNKNOWN_HANDLE', message: 'This document is no longer open.' }
+  error: { code: 'UNKNOWN_HANDLE', message: msg.requests.documentClosed }
 }
 
 /** What the files of an open document looked like when Factmark last read or wrote them. */
@@ -131,7 +132,7 @@ export function createHandlers(deps: HandlerDeps) {
       } catch (error) {
         return {
           ok: false,
-          error: { code: 'READ_FAILED', message: `The sample article could not be prepared (${(error as Error).message}).` }
+          error: { code: 'READ_FAILED', message: msg.requests.sampleUnavailable({ reason: (error as Error).message }) }
         }
       }
     }
@@ -160,7 +161,7 @@ export function createHandlers(deps: HandlerDeps) {
     async openRecent(id: string): Promise<Result<OpenedDocument>> {
       const entry = deps.settings.findRecent(id)
       if (!entry) {
-        return { ok: false, error: { code: 'NOT_FOUND', message: 'That document is no longer in the recent list.' } }
+        return { ok: false, error: { code: 'NOT_FOUND', message: msg.requests.notInRecent } }
       }
       const result = await openPath(entry.path)
       if (!result.ok && result.error.code === 'NOT_FOUND') {
@@ -196,7 +197,7 @@ export function createHandlers(deps: HandlerDeps) {
           }
         }
       } catch (error) {
-        return { ok: false, error: { code: 'READ_FAILED', message: `The files could not be checked (${(error as Error).message}).` } }
+        return { ok: false, error: { code: 'READ_FAILED', message: msg.requests.checkFailed({ reason: (error as Error).message }) } }
       }
     },
 
@@ -210,7 +211,7 @@ export function createHandlers(deps: HandlerDeps) {
     openDroppedFile(path: string): Promise<Result<OpenedDocument>> {
       // The preload resolved this from a real dropped File; still, only absolute paths.
       if (!isAbsolute(path) || path.includes('\0')) {
-        return Promise.resolve({ ok: false, error: { code: 'INVALID', message: 'That item cannot be opened.' } })
+        return Promise.resolve({ ok: false, error: { code: 'INVALID', message: msg.requests.cannotOpenItem } })
       }
       return openPath(path)
     },
@@ -232,7 +233,7 @@ export function createHandlers(deps: HandlerDeps) {
       if (!file || !entry) return unknownHandle
       const annotator = deps.settings.get().annotator
       if (!annotator) {
-        return { ok: false, error: { code: 'NO_ANNOTATOR', message: 'Enter your name before tagging, so your tags can be saved.' } }
+        return { ok: false, error: { code: 'NO_ANNOTATOR', message: msg.requests.nameFirst } }
       }
       const savedAt = now()
       const sidecar = buildSidecar({
@@ -261,7 +262,7 @@ export function createHandlers(deps: HandlerDeps) {
             ok: false,
             error: {
               code: 'CONFLICT',
-              message: `Your tag file “${sidecarFileName(file.fileName, annotator)}” was changed by another program since Factmark last saved it.`
+              message: msg.tagFile.changedOnDisk({ fileName: sidecarFileName(file.fileName, annotator) })
             }
           }
         }
@@ -281,7 +282,7 @@ export function createHandlers(deps: HandlerDeps) {
 
     async openExternal(url: string): Promise<Result<null>> {
       if (!isAllowedExternalUrl(url)) {
-        return { ok: false, error: { code: 'BAD_URL', message: 'Only web (http, https) and e-mail links can be opened.' } }
+        return { ok: false, error: { code: 'BAD_URL', message: msg.requests.badLink } }
       }
       await deps.openExternal(url)
       return { ok: true, value: null }
