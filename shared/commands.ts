@@ -1,13 +1,14 @@
 /**
- * Every command of the app, once, as data: its id, its label, its keyboard shortcut (Electron
- * accelerator syntax) and where it appears — the native menu, the toolbar, the article's context
- * menu. Main's menu (electron/main/menu.ts), the renderer's toolbar, context menu, key handler and
+ * Every command of the app, once, as data: its id, its label and description (their words come
+ * from the message catalogue, shared/messages), its keyboard shortcut (Electron accelerator
+ * syntax) and where it appears — the native menu, the toolbar, the article's context menu. Main's menu (electron/main/menu.ts), the renderer's toolbar, context menu, key handler and
  * shortcut sheet all read this table, and a test checks README's shortcut table against it, so a
  * shortcut is never defined twice or documented wrong. What a command does lives in the
  * renderer's registry (renderer/commands/registry.ts); this file holds no behaviour.
  *
  * "CmdOrCtrl" is Cmd on macOS and Ctrl elsewhere.
  */
+import { msg } from './messages'
 import type { TagKind } from './model/tag'
 
 export const COMMAND_IDS = [
@@ -73,17 +74,27 @@ export interface CommandSpec {
   readonly contextMenu?: { readonly section: 'selection' | 'clipboard' | 'tag'; readonly label?: string; readonly showShortcut?: boolean }
 }
 
-/** Tag as Claim/Source/Entity; `name` carries the menu mnemonic (`&Claim`). */
-function tagCommand(id: CommandId, name: string, key: string, article: 'a' | 'an'): CommandSpec {
-  const shown = plainLabel(name)
+/** The label and description of command `id`, from the message catalogue. */
+function words(id: CommandId): { id: CommandId; label: string; description: string } {
+  const { label, description } = msg.commands[id]
+  return { id, label, description }
+}
+
+/** The toolbar button of command `id`: its words from the catalogue, which must have them. */
+function toolbar(id: CommandId, options: { keepsSelection?: boolean } = {}): ToolbarButton {
+  const button = msg.commands[id].toolbar
+  if (!button) throw new RangeError(`commands: no toolbar words for ${id}`)
+  return { ...button, ...options }
+}
+
+/** Tag as Claim/Source/Entity. */
+function tagCommand(id: CommandId, key: string): CommandSpec {
   return {
-    id,
-    label: `Tag as ${name}`,
-    description: `Tag the selection as ${article} ${shown}`,
+    ...words(id),
     accelerator: `CmdOrCtrl+${key}`,
     keys: 'window',
     menu: { group: 'tag', section: 0 },
-    toolbar: { label: shown, title: `Tag the selected text as ${shown}`, keepsSelection: true },
+    toolbar: toolbar(id, { keepsSelection: true }),
     contextMenu: { section: 'selection' }
   }
 }
@@ -91,101 +102,79 @@ function tagCommand(id: CommandId, name: string, key: string, article: 'a' | 'an
 /** The commands, in the order menus, the toolbar and the shortcut sheet list them. */
 export const COMMANDS: readonly CommandSpec[] = [
   {
-    id: 'open',
-    label: '&Open…',
-    description: 'Open an article',
+    ...words('open'),
     accelerator: 'CmdOrCtrl+O',
     keys: 'window',
     menu: { group: 'file', section: 0 },
-    toolbar: { label: 'Open…', title: 'Open an article' }
+    toolbar: toolbar('open')
   },
   {
-    id: 'open-recent',
-    label: 'Open &Recent',
-    description: 'Open a document you opened before',
+    ...words('open-recent'),
     menu: { group: 'file', section: 0 },
-    toolbar: { label: 'Recent ▾' }
+    toolbar: toolbar('open-recent')
   },
   {
-    id: 'save',
-    label: '&Save',
-    description: 'Save now (saving also happens on its own)',
+    ...words('save'),
     accelerator: 'CmdOrCtrl+S',
     keys: 'window',
     menu: { group: 'file', section: 1 }
   },
   {
-    id: 'undo',
-    label: '&Undo',
-    description: 'Undo the last change (tags and text edits alike)',
+    ...words('undo'),
     accelerator: 'CmdOrCtrl+Z',
     keys: 'outside-text',
     menu: { group: 'edit', section: 0 },
-    toolbar: { label: 'Undo', title: 'Undo', keepsSelection: true }
+    toolbar: toolbar('undo', { keepsSelection: true })
   },
   {
-    id: 'redo',
-    label: '&Redo',
-    description: 'Redo what was undone',
+    ...words('redo'),
     accelerator: 'CmdOrCtrl+Shift+Z',
     alternates: ['CmdOrCtrl+Y'],
     keys: 'outside-text',
     menu: { group: 'edit', section: 0 },
-    toolbar: { label: 'Redo', title: 'Redo', keepsSelection: true }
+    toolbar: toolbar('redo', { keepsSelection: true })
   },
   {
-    id: 'find',
-    label: '&Find…',
-    description: 'Find in the article',
+    ...words('find'),
     accelerator: 'CmdOrCtrl+F',
     keys: 'window',
     menu: { group: 'edit', section: 1 },
-    toolbar: { label: 'Find', title: 'Find' }
+    toolbar: toolbar('find')
   },
   {
-    id: 'toggle-edit',
-    label: '&Edit text',
-    description: 'Switch between reading (text locked) and Edit text',
+    ...words('toggle-edit'),
     accelerator: 'CmdOrCtrl+E',
     keys: 'window',
     menu: { group: 'edit', section: 1 },
-    toolbar: { label: 'Edit text', title: 'Allow fixing typos in the text', pressedLabel: 'Editing text' }
+    toolbar: toolbar('toggle-edit')
   },
-  tagCommand('tag-claim', '&Claim', '1', 'a'),
-  tagCommand('tag-source', '&Source', '2', 'a'),
-  tagCommand('tag-entity', '&Entity', '3', 'an'),
+  tagCommand('tag-claim', '1'),
+  tagCommand('tag-source', '2'),
+  tagCommand('tag-entity', '3'),
   {
-    id: 'select-tag',
-    label: 'Select this tag',
-    description: 'Select the tag under the pointer',
+    ...words('select-tag'),
     contextMenu: { section: 'tag' }
   },
   {
-    id: 'delete-tag',
-    label: '&Delete tag',
-    description: 'Delete the selected tag (in reading mode, or in the tag list)',
+    ...words('delete-tag'),
     accelerator: 'Delete',
     keys: 'editor',
     menu: { group: 'tag', section: 1 },
-    contextMenu: { section: 'tag', label: 'Delete this tag', showShortcut: false }
+    contextMenu: { section: 'tag', label: msg.commands['delete-tag'].contextLabel, showShortcut: false }
   },
   {
-    id: 'copy',
-    label: '&Copy',
-    description: 'Copy the selected text',
+    ...words('copy'),
     accelerator: 'CmdOrCtrl+C',
     keys: 'native',
     contextMenu: { section: 'clipboard' }
   },
   {
-    id: 'show-shortcuts',
-    label: 'Keyboard &Shortcuts',
-    description: 'Show this list of shortcuts',
+    ...words('show-shortcuts'),
     accelerator: 'CmdOrCtrl+/',
     alternates: ['F1'],
     keys: 'window',
     menu: { group: 'view', section: 0 },
-    toolbar: { label: 'Shortcuts', title: 'Keyboard shortcuts' }
+    toolbar: toolbar('show-shortcuts')
   }
 ]
 
@@ -201,13 +190,7 @@ export const TOOLBAR_LAYOUT: readonly (readonly CommandId[])[] = [
  * Keys that belong to the article, the tag list or the find bar rather than to a command. The
  * shortcut sheet and README list them apart; none of them is a command's accelerator.
  */
-export const EDITOR_KEYS: readonly { readonly keys: string; readonly description: string }[] = [
-  { keys: 'Backspace', description: 'Delete the selected tag, like Delete (in reading mode, or in the tag list)' },
-  { keys: 'Enter / Shift+Enter in the find bar', description: 'Next / previous match' },
-  { keys: 'Esc', description: 'Close the find bar, a menu or a dialog' },
-  { keys: '↑ / ↓ in the tag list', description: 'Select the previous / next tag' },
-  { keys: 'Shift+arrows', description: 'Extend the selection from the caret' }
-]
+export const EDITOR_KEYS: readonly { readonly keys: string; readonly description: string }[] = msg.shortcuts.editorKeys
 
 const BY_ID = new Map(COMMANDS.map((command) => [command.id, command]))
 
@@ -267,7 +250,7 @@ export function acceleratorLabel(accelerator: string, platform: Platform): strin
 /** Every key of a command as the user reads it, the main one first ("Ctrl+Shift+Z or Ctrl+Y"); '' without one. */
 export function keysLabel(command: CommandSpec, platform: Platform): string {
   if (!command.accelerator) return ''
-  return [command.accelerator, ...(command.alternates ?? [])].map((a) => acceleratorLabel(a, platform)).join(' or ')
+  return [command.accelerator, ...(command.alternates ?? [])].map((a) => acceleratorLabel(a, platform)).join(msg.shortcuts.alternativesSeparator)
 }
 
 /** A key press as the key handler sees it. */

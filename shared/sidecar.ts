@@ -10,6 +10,7 @@
  * `{ annotatorId, name }`. A file of a newer version than this one is refused, never rewritten.
  */
 import { z } from 'zod'
+import { msg } from './messages'
 import { tagSchema, type Tag } from './model/tag'
 
 export const SIDECAR_SCHEMA_VERSION = 2
@@ -58,7 +59,7 @@ export const editedTextSchema = z.object({
   baseSha256: z.string().regex(/^[0-9a-f]{64}$/),
   doc: z
     .record(z.string(), z.unknown())
-    .refine((doc) => isNestedAtMost(doc, MAX_EDITED_DOC_DEPTH), `nested more than ${MAX_EDITED_DOC_DEPTH} levels deep`)
+    .refine((doc) => isNestedAtMost(doc, MAX_EDITED_DOC_DEPTH), msg.tagFile.nestedTooDeep({ limit: MAX_EDITED_DOC_DEPTH }))
 })
 
 export const sidecarSchema = z.object({
@@ -114,7 +115,7 @@ export function parseSidecar(text: string): SidecarParseResult {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
     // JSON.parse quotes a piece of the file, which may hold control or bidi characters.
-    return { ok: false, error: { code: 'SIDECAR_NOT_JSON', message: `not valid JSON (${printable((error as Error).message)})` } }
+    return { ok: false, error: { code: 'SIDECAR_NOT_JSON', message: msg.tagFile.notJson({ detail: printable((error as Error).message) }) } }
   }
   return validateSidecar(data)
 }
@@ -122,7 +123,7 @@ export function parseSidecar(text: string): SidecarParseResult {
 /** Validates (and migrates) already-parsed sidecar data; see {@link parseSidecar}. `data` is not modified. */
 export function validateSidecar(data: unknown): SidecarParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, error: { code: 'SIDECAR_INVALID', message: 'not a Factmark sidecar (expected a JSON object)' } }
+    return { ok: false, error: { code: 'SIDECAR_INVALID', message: msg.tagFile.notAnObject } }
   }
   let record = data as Record<string, unknown>
   let version = record.schemaVersion
@@ -131,7 +132,7 @@ export function validateSidecar(data: unknown): SidecarParseResult {
       ok: false,
       error: {
         code: 'SIDECAR_TOO_NEW',
-        message: `written by a newer version of Factmark (schema version ${version}; this version reads up to ${SIDECAR_SCHEMA_VERSION})`
+        message: msg.tagFile.tooNew({ version, known: SIDECAR_SCHEMA_VERSION })
       }
     }
   }
@@ -142,8 +143,8 @@ export function validateSidecar(data: unknown): SidecarParseResult {
   const result = sidecarSchema.safeParse(record)
   if (!result.success) {
     const issue = result.error.issues[0]
-    const where = issue.path.length ? issue.path.join('.') : 'file'
-    return { ok: false, error: { code: 'SIDECAR_INVALID', message: `${where}: ${issue.message}` } }
+    const where = issue.path.length ? issue.path.join('.') : null
+    return { ok: false, error: { code: 'SIDECAR_INVALID', message: msg.files.issueAt({ path: where, issue: issue.message }) } }
   }
   const duplicate = duplicateTagIdProblem(result.data.tags)
   if (duplicate) return { ok: false, error: { code: 'SIDECAR_INVALID', message: duplicate } }
@@ -157,7 +158,7 @@ export function validateSidecar(data: unknown): SidecarParseResult {
 export function duplicateTagIdProblem(tags: readonly { id: string }[]): string | null {
   const seen = new Set<string>()
   for (const tag of tags) {
-    if (seen.has(tag.id)) return `tags: duplicate tag id ${printable(tag.id)}`
+    if (seen.has(tag.id)) return msg.tagFile.duplicateId({ id: printable(tag.id) })
     seen.add(tag.id)
   }
   return null

@@ -13,6 +13,7 @@ import { createHtmlImporter, type HtmlImporter } from '../../shared/article/impo
 import { loadArticle } from '../../shared/article/loadArticle'
 import { plainTextOf } from '../../shared/article/plainText'
 import type { AppError } from '../../shared/ipc'
+import { msg } from '../../shared/messages'
 import type { Sidecar } from '../../shared/sidecar'
 import type { Tag, TagKind } from '../../shared/model/tag'
 import { readArticleFile } from '../main/articleFile'
@@ -61,7 +62,7 @@ export async function checkArticle(articlePath: string): Promise<CheckOutcome> {
   } else {
     imported = loadArticle(format, text, noHtml)
   }
-  if (!imported.ok) return { ok: false, error: { code: imported.error.code, message: `“${fileName}”: ${imported.error.message}` } }
+  if (!imported.ok) return { ok: false, error: { code: imported.error.code, message: msg.article.fileSays({ fileName, message: imported.error.message }) } }
   const fileDoc = imported.value
 
   const found = await readTagFilesBeside(realPath)
@@ -80,7 +81,7 @@ export async function checkArticle(articlePath: string): Promise<CheckOutcome> {
     json.annotators.push({ id: annotator.id, name: annotator.name, file: file.fileName })
     // As openArticle: the corrected document when it was made from this file, else the file's.
     const corrected = correctedText(sidecar, sha256)
-    if (corrected.notice) details.notices.push(`${file.fileName}: ${corrected.notice}`)
+    if (corrected.notice) details.notices.push(msg.cli.fileNotice({ fileName: file.fileName, notice: corrected.notice }))
     if (corrected.status === 'applied') details.correctedFor.push(annotator.name)
     const plain = plainTextOf(corrected.doc ?? fileDoc).text
     anchorSidecar(plain, sidecar.tags).forEach((anchored, index) => {

@@ -1,4 +1,5 @@
 /** The entry point of the built command: runs it on this process's arguments and streams. */
+import { msg } from '../../shared/messages'
 import { runFactmark } from './factmark'
 
 runFactmark(process.argv.slice(2), {
@@ -10,7 +11,7 @@ runFactmark(process.argv.slice(2), {
   },
   (error: unknown) => {
     // A bug, not a condition of the files: say so plainly rather than with a stack alone.
-    process.stderr.write(`factmark: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(`${msg.cli.internalError({ detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`)
     process.exitCode = 70
   }
 )

@@ -2,7 +2,8 @@
  * The human summary `factmark check` prints: the article, the tag files read, tags per kind and
  * per annotator, and the tags that were re-attached or need review, each named by its quote and id.
  */
-import { KIND_LABELS, TAG_KINDS } from '../../shared/model/tag'
+import { msg } from '../../shared/messages'
+import { TAG_KINDS } from '../../shared/model/tag'
 import type { CheckDetails, CheckJson } from './check'
 
 const QUOTE_MAX = 60
@@ -13,30 +14,27 @@ function oneLine(text: string): string {
   return chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX - 1).join('')}…` : chars.join('')
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
-}
+const m = msg.cli
 
 /** The summary, as lines ending in "\n". Pure. */
 export function formatSummary(json: CheckJson, details: CheckDetails): string {
   const lines: string[] = []
-  lines.push(`${json.article.file}: ${plural(json.article.textLength, 'character')} of text, sha256 ${json.article.sha256}`)
+  lines.push(m.articleLine({ file: json.article.file, characters: json.article.textLength, sha256: json.article.sha256 }))
   if (json.annotators.length === 0) {
-    lines.push('No tag file was found beside it.')
+    lines.push(m.noTagFiles)
     return `${lines.join('\n')}\n`
   }
   const counts = new Map<string, number>()
   for (const tag of json.tags) counts.set(tag.annotatorId, (counts.get(tag.annotatorId) ?? 0) + 1)
-  lines.push(`${plural(json.annotators.length, 'tag file')}:`)
+  lines.push(m.tagFilesHeading({ files: json.annotators.length }))
   for (const annotator of json.annotators) {
-    lines.push(`  ${annotator.file}  ${oneLine(annotator.name)}, ${plural(counts.get(annotator.id) ?? 0, 'tag')}`)
+    lines.push(m.tagFileLine({ file: annotator.file, name: oneLine(annotator.name), tags: counts.get(annotator.id) ?? 0 }))
   }
-  const byKind = TAG_KINDS.map((kind) => `${KIND_LABELS[kind].toLowerCase()} ${json.tags.filter((t) => t.kind === kind).length}`)
-  lines.push(`Tags: ${json.tags.length} (${byKind.join(', ')})`)
-  const byAnnotator = json.annotators.map((a) => `${oneLine(a.name)} ${counts.get(a.id) ?? 0}`)
-  lines.push(`By annotator: ${byAnnotator.join(', ')}`)
+  const byKind = TAG_KINDS.map((kind) => ({ kind, count: json.tags.filter((t) => t.kind === kind).length }))
+  lines.push(m.tagsLine({ total: json.tags.length, byKind }))
+  lines.push(m.byAnnotatorLine({ annotators: json.annotators.map((a) => ({ name: oneLine(a.name), count: counts.get(a.id) ?? 0 })) }))
   const count = (status: string) => json.tags.filter((t) => t.status === status).length
-  lines.push(`Attached: ${count('attached')}, re-attached: ${count('moved')}, need review: ${count('needs-review')}`)
+  lines.push(m.statusLine({ attached: count('attached'), moved: count('moved'), review: count('needs-review') }))
 
   const listed = (status: string, heading: string, showNow: boolean) => {
     const entries = json.tags.flatMap((tag, index) => (tag.status === status ? [{ tag, stored: details.stored[index] }] : []))
@@ -44,13 +42,13 @@ export function formatSummary(json: CheckJson, details: CheckDetails): string {
     lines.push(heading)
     for (const { tag, stored } of entries) {
       const quote = stored.tag.target.quote.exact
-      const now = showNow && tag.text !== quote ? `, now “${oneLine(tag.text)}”` : ''
-      lines.push(`  “${oneLine(quote)}”  ${tag.id} (${oneLine(stored.annotatorName)}, ${tag.kind})${now}`)
+      const now = showNow && tag.text !== quote ? oneLine(tag.text) : null
+      lines.push(m.tagLine({ quote: oneLine(quote), id: tag.id, name: oneLine(stored.annotatorName), kind: tag.kind, now }))
     }
   }
-  listed('moved', 'Re-attached because the article text changed:', true)
-  listed('needs-review', 'Need review, their text was not found in the article (kept at their old place):', false)
-  for (const name of details.correctedFor) lines.push(`${oneLine(name)}'s tags count into their corrected text of the article.`)
+  listed('moved', m.movedHeading, true)
+  listed('needs-review', m.reviewHeading, false)
+  for (const name of details.correctedFor) lines.push(m.correctedFor({ name: oneLine(name) }))
   for (const notice of details.notices) lines.push(notice)
   return `${lines.join('\n')}\n`
 }

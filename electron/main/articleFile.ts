@@ -9,6 +9,7 @@ import { open, realpath, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { AppError, ArticleFormat, Result } from '../../shared/ipc'
 import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '../../shared/article/decodeText'
+import { msg } from '../../shared/messages'
 
 const FORMATS: Record<string, ArticleFormat> = {
   '.txt': 'txt',
@@ -50,22 +51,23 @@ function displayName(fileName: string): string {
 
 function describeFsError(error: unknown, fileName: string): AppError {
   const code = (error as NodeJS.ErrnoException).code
+  const m = msg.article
   switch (code) {
     case 'ENOENT':
-      return { code: 'NOT_FOUND', message: `“${fileName}” was not found. It may have been moved or deleted.` }
+      return { code: 'NOT_FOUND', message: m.notFound({ fileName }) }
     case 'ENOTDIR':
-      return { code: 'NOT_FOUND', message: `“${fileName}” was not found: part of its path is not a folder.` }
+      return { code: 'NOT_FOUND', message: m.pathNotFolder({ fileName }) }
     case 'ELOOP':
-      return { code: 'NOT_FOUND', message: `“${fileName}” cannot be opened: it is a link that leads round in a loop.` }
+      return { code: 'NOT_FOUND', message: m.linkLoop({ fileName }) }
     case 'ENAMETOOLONG':
-      return { code: 'NOT_FOUND', message: `“${fileName}” cannot be opened: its name or path is too long for the system.` }
+      return { code: 'NOT_FOUND', message: m.pathTooLong({ fileName }) }
     case 'EACCES':
     case 'EPERM':
-      return { code: 'READ_FAILED', message: `Factmark is not allowed to read “${fileName}” (permission denied).` }
+      return { code: 'READ_FAILED', message: m.permissionDenied({ fileName }) }
     case 'EISDIR':
-      return { code: 'NOT_A_FILE', message: `“${fileName}” is a folder, not an article file.` }
+      return { code: 'NOT_A_FILE', message: m.isFolder({ fileName }) }
     default:
-      return { code: 'READ_FAILED', message: `“${fileName}” could not be read (${code ?? (error as Error).message}).` }
+      return { code: 'READ_FAILED', message: m.readFailed({ fileName, reason: code ?? (error as Error).message }) }
   }
 }
 
@@ -96,14 +98,11 @@ export async function readArticleFile(path: string): Promise<Result<ArticleFile>
   const fileName = displayName(basename(path))
   // Node would throw on it; no file can have such a path, so say so like any missing file.
   if (path.includes('\0')) {
-    return fail('NOT_FOUND', `“${fileName}” cannot be opened: its path holds a NUL character, which no file name can hold.`)
+    return fail('NOT_FOUND', msg.article.nulInPath({ fileName }))
   }
   const format = FORMATS[extname(path).toLowerCase()]
   if (!format) {
-    return fail(
-      'UNSUPPORTED_TYPE',
-      `“${fileName}” is not an article Factmark can open. Open a text (.txt), Markdown (.md) or web page (.html) file.`
-    )
+    return fail('UNSUPPORTED_TYPE', msg.article.unsupportedType({ fileName }))
   }
   let realPath: string
   let bytes: Uint8Array
@@ -112,13 +111,11 @@ export async function readArticleFile(path: string): Promise<Result<ArticleFile>
     realPath = await realpath(path)
     const info = await stat(realPath)
     mtimeMs = info.mtimeMs
-    if (!info.isFile()) return fail('NOT_A_FILE', `“${fileName}” is not a regular file.`)
+    if (!info.isFile()) return fail('NOT_A_FILE', msg.article.notRegularFile({ fileName }))
     if (info.size > MAX_ARTICLE_BYTES) {
-      return fail(
-        'TOO_LARGE',
-        // Rounded up, so a file just over the limit never reads as equal to it.
-        `“${fileName}” is too large to open (${(Math.ceil((info.size / 1048576) * 10) / 10).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB).`
-      )
+      // Rounded up, so a file just over the limit never reads as equal to it.
+      const sizeMb = Math.ceil((info.size / 1048576) * 10) / 10
+      return fail('TOO_LARGE', msg.article.tooLarge({ fileName, sizeMb, limitMb: MAX_ARTICLE_BYTES / 1048576 }))
     }
     bytes = await readBounded(realPath, MAX_ARTICLE_BYTES)
   } catch (error) {
@@ -126,7 +123,7 @@ export async function readArticleFile(path: string): Promise<Result<ArticleFile>
   }
   const decoded = decodeArticleBytes(bytes, { maxBytes: MAX_ARTICLE_BYTES })
   if (!decoded.ok) {
-    return fail(decoded.error.code, `“${fileName}” cannot be opened. ${decoded.error.message}`)
+    return fail(decoded.error.code, msg.article.cannotOpen({ fileName, reason: decoded.error.message }))
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   return {

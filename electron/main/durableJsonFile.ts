@@ -17,6 +17,7 @@ import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Adapter } from 'lowdb'
+import { msg, type FileErrorReason } from '../../shared/messages'
 
 /** Name of the hidden folder, beside the file, that holds its backups. */
 export const BACKUP_FOLDER = '.factmark-backups'
@@ -177,15 +178,15 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   private serialise(data: T): Buffer {
     const json: string | undefined = JSON.stringify(data, null, 2)
-    if (json === undefined) throw new DurableFileError('EINVAL', 'refusing to write: the data is not JSON', this.path)
+    if (json === undefined) throw new DurableFileError('EINVAL', msg.files.refuseNotJson, this.path)
     const text = `${json}\n`
     const bytes = Buffer.from(text, 'utf8')
     if (bytes.length > this.maxBytes) {
-      throw new DurableFileError('EFBIG', 'refusing to write: the file would be too large to read back', this.path)
+      throw new DurableFileError('EFBIG', msg.files.refuseTooLarge, this.path)
     }
     if (this.validateWrites) {
       const check = this.validate(JSON.parse(text))
-      if (!check.ok) throw new DurableFileError('EINVAL', `refusing to write invalid data (${check.message})`, this.path)
+      if (!check.ok) throw new DurableFileError('EINVAL', msg.files.refuseInvalid({ reason: check.message }), this.path)
     }
     return bytes
   }
@@ -345,10 +346,10 @@ export async function inspectJsonFile<T>(
     if (errnoCode(error) === 'ENOENT') return { state: 'missing' }
     throw error
   }
-  if (stat.isDirectory()) throw new DurableFileError('EISDIR', `${file} is a folder, not a file`, file)
-  if (!stat.isFile()) throw new DurableFileError('EINVAL', `${file} is not a regular file`, file)
+  if (stat.isDirectory()) throw new DurableFileError('EISDIR', msg.files.isFolder({ path: file }), file)
+  if (!stat.isFile()) throw new DurableFileError('EINVAL', msg.files.notRegularFile({ path: file }), file)
   if (stat.size > maxBytes) {
-    return { state: 'corrupt', reason: `the file is too large (${formatMiB(stat.size)}; the limit is ${formatMiB(maxBytes)})` }
+    return { state: 'corrupt', reason: msg.files.tooLarge({ sizeMiB: stat.size / MIB, limitMiB: maxBytes / MIB }) }
   }
   let bytes: Buffer
   try {
@@ -363,14 +364,14 @@ export async function inspectJsonFile<T>(
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     // Undecodable bytes are a verdict on the file, not a failure of ours.
-    return { state: 'corrupt', reason: 'the file is not UTF-8 text' }
+    return { state: 'corrupt', reason: msg.files.notUtf8 }
   }
-  if (text.trim() === '') return { state: 'corrupt', reason: 'the file is empty' }
+  if (text.trim() === '') return { state: 'corrupt', reason: msg.files.empty }
   let data: unknown
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    return { state: 'corrupt', reason: `the file is not valid JSON (${error instanceof Error ? error.message : String(error)})` }
+    return { state: 'corrupt', reason: msg.files.notJson({ detail: error instanceof Error ? error.message : String(error) }) }
   }
   const check = validate(data)
   if (check.ok) return { state: 'valid', value: check.value, bytes, mode: stat.mode & 0o777 }
@@ -383,37 +384,29 @@ export async function inspectJsonFile<T>(
  * as "Could not save: <phrase>." Accepts any thrown value.
  */
 export function explainFileError(error: unknown): string {
-  switch (errnoCode(error)) {
-    case 'ENOSPC':
-      return 'there is no space left on the disk'
-    case 'EDQUOT':
-      return 'your disk quota is full'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission was denied'
-    case 'EROFS':
-      return 'the folder is read-only'
-    case 'EBUSY':
-    case 'ETXTBSY':
-      return 'the file is locked by another program'
-    case 'ENOENT':
-      return 'the folder no longer exists'
-    case 'ENOTDIR':
-      return 'part of the path is not a folder'
-    case 'EISDIR':
-      return 'there is a folder where the file should be'
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many files are open'
-    case 'EIO':
-      return 'the disk reported a read/write error'
-    case 'EFBIG':
-      return 'the file would be too large'
-    case 'ENAMETOOLONG':
-      return 'the file name is too long'
-    default:
-      return error instanceof Error ? error.message : String(error)
-  }
+  const code = errnoCode(error)
+  const reason = code === undefined ? undefined : FILE_ERROR_REASONS[code]
+  if (reason) return msg.files.errors[reason]
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** The errno codes {@link explainFileError} has a phrase for. */
+const FILE_ERROR_REASONS: Partial<Record<string, FileErrorReason>> = {
+  ENOSPC: 'no-space',
+  EDQUOT: 'quota',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  EROFS: 'read-only',
+  EBUSY: 'locked',
+  ETXTBSY: 'locked',
+  ENOENT: 'folder-gone',
+  ENOTDIR: 'not-a-folder',
+  EISDIR: 'folder-in-place',
+  EMFILE: 'too-many-open',
+  ENFILE: 'too-many-open',
+  EIO: 'io',
+  EFBIG: 'too-large',
+  ENAMETOOLONG: 'name-too-long'
 }
 
 /** The `code` of an errno-style error, or undefined. */
@@ -497,6 +490,4 @@ async function sameBytes(file: string, bytes: Buffer): Promise<boolean> {
   }
 }
 
-function formatMiB(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
-}
+const MIB = 1024 * 1024

@@ -23,6 +23,7 @@ import {
   type TagsHandlers,
   type WindowHandlers
 } from '../../shared/ipc'
+import { msg } from '../../shared/messages'
 import { buildSidecar, sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
 import type { DocumentRegistry } from './documents'
 import { fingerprint, hasChanged, type Fingerprint } from './fileFingerprint'
@@ -56,8 +57,8 @@ export interface HandlerDeps {
   now?: () => Date
 }
 
-const cancelled = fail('CANCELLED', 'Cancelled.')
-const unknownHandle = fail('UNKNOWN_HANDLE', 'This document is no longer open.')
+const cancelled = fail('CANCELLED', msg.requests.cancelled)
+const unknownHandle = fail('UNKNOWN_HANDLE', msg.requests.documentClosed)
 
 /** What the files of an open document looked like when Factmark last read or wrote them. */
 interface KnownFiles {
@@ -145,7 +146,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
         await mkdir(deps.samplesFolder, { recursive: true })
         await copyFile(deps.bundledSamplePath, target)
       } catch (error) {
-        return fail('READ_FAILED', `The sample article could not be prepared (${(error as Error).message}).`)
+        return fail('READ_FAILED', msg.requests.sampleUnavailable({ reason: (error as Error).message }))
       }
     }
     return openPath(target, { isSample: true })
@@ -175,7 +176,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
 
     async openRecent(id: string): Promise<Result<OpenedDocument>> {
       const entry = deps.settings.findRecent(id)
-      if (!entry) return fail('NOT_FOUND', 'That document is no longer in the recent list.')
+      if (!entry) return fail('NOT_FOUND', msg.requests.notInRecent)
       const result = await openPath(entry.path)
       if (!result.ok && result.error.code === 'NOT_FOUND') {
         await deps.settings.removeRecent(id)
@@ -207,13 +208,13 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
           sidecar: sidecar.changed ? 'changed' : 'same'
         })
       } catch (error) {
-        return fail('READ_FAILED', `The files could not be checked (${(error as Error).message}).`)
+        return fail('READ_FAILED', msg.requests.checkFailed({ reason: (error as Error).message }))
       }
     },
 
     openDroppedFile(path: string): Promise<Result<OpenedDocument>> {
       // The preload resolved this from a real dropped File; still, only absolute paths.
-      if (!isAbsolute(path) || path.includes('\0')) return Promise.resolve(fail('INVALID', 'That item cannot be opened.'))
+      if (!isAbsolute(path) || path.includes('\0')) return Promise.resolve(fail('INVALID', msg.requests.cannotOpenItem))
       return openPath(path)
     }
   } satisfies DocumentHandlers
@@ -244,7 +245,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
       const entry = known.get(request.handle)
       if (!file || !entry) return unknownHandle
       const annotator = deps.settings.get().annotator
-      if (!annotator) return fail('NO_ANNOTATOR', 'Enter your name before tagging, so your tags can be saved.')
+      if (!annotator) return fail('NO_ANNOTATOR', msg.requests.nameFirst)
       const savedAt = now()
       const sidecar = buildSidecar({
         article: { fileName: file.fileName, sha256: file.sha256, textLength: request.textLength },
@@ -270,7 +271,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
           await keepForRecovery(file.path, sidecar)
           return fail(
             'CONFLICT',
-            `Your tag file “${sidecarFileName(file.fileName, annotator)}” was changed by another program since Factmark last saved it.`
+            msg.tagFile.changedOnDisk({ fileName: sidecarFileName(file.fileName, annotator) })
           )
         }
       }
@@ -293,7 +294,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
   const windowAndLinks = {
     async openExternal(url: string): Promise<Result<null>> {
       if (!isAllowedExternalUrl(url)) {
-        return fail('BAD_URL', 'Only web (http, https) and e-mail links can be opened.')
+        return fail('BAD_URL', msg.requests.badLink)
       }
       await deps.openExternal(url)
       return ok(null)

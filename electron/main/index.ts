@@ -5,6 +5,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { join } from 'node:path'
 import { COMMAND_CHANNEL, type AppCommand } from '../../shared/ipc'
+import { msg } from '../../shared/messages'
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './appProtocol'
 import { DocumentRegistry, OPENABLE_EXTENSIONS } from './documents'
 import { createHandlers } from './handlers'
@@ -54,7 +55,7 @@ function createWindow(settings: Settings): BrowserWindow {
     minWidth: 720,
     minHeight: 480,
     show: false,
-    title: 'Factmark',
+    title: msg.app.name,
     backgroundColor: '#f7f6f2',
     webPreferences: {
       preload: join(built, 'preload/index.cjs'),
@@ -99,7 +100,7 @@ function createWindow(settings: Settings): BrowserWindow {
 
 function rebuildMenu(settings: Settings): void {
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate({ send, recent: settings.recentEntries(), isDev, appName: 'Factmark' }))
+    Menu.buildFromTemplate(buildMenuTemplate({ send, recent: settings.recentEntries(), isDev, appName: msg.app.name }))
   )
 }
 
@@ -121,11 +122,11 @@ async function start(): Promise<void> {
     }),
     showOpenDialog: async () => {
       const options = {
-        title: 'Open an article',
+        title: msg.app.openDialogTitle,
         properties: ['openFile' as const],
         filters: [
-          { name: 'Articles', extensions: OPENABLE_EXTENSIONS },
-          { name: 'All files', extensions: ['*'] }
+          { name: msg.app.openDialogArticles, extensions: OPENABLE_EXTENSIONS },
+          { name: msg.app.openDialogAllFiles, extensions: ['*'] }
         ]
       }
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
@@ -175,7 +176,7 @@ app.on('window-all-closed', () => app.quit())
 
 if (isFirstInstance) {
   start().catch((error: unknown) => {
-    dialog.showErrorBox('Factmark could not start', error instanceof Error ? error.message : String(error))
+    dialog.showErrorBox(msg.app.startFailed, error instanceof Error ? error.message : String(error))
     app.exit(1)
   })
 }

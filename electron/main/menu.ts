@@ -8,6 +8,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { COMMANDS, type CommandSpec, type MenuGroup } from '../../shared/commands'
 import type { AppCommand, RecentEntry } from '../../shared/ipc'
+import { msg } from '../../shared/messages'
 
 export interface MenuDeps {
   send: (command: AppCommand) => void
@@ -29,7 +30,7 @@ export function buildMenuTemplate({ send, recent, isDev, appName }: MenuDeps): M
         sublabel: entry.folder,
         click: () => send({ type: 'open-recent', id: entry.id })
       }))
-    : [{ label: 'No recent documents', enabled: false }]
+    : [{ label: msg.menu.noRecent, enabled: false }]
 
   const item = (command: CommandSpec): MenuItemConstructorOptions =>
     command.id === 'open-recent'
@@ -44,15 +45,15 @@ export function buildMenuTemplate({ send, recent, isDev, appName }: MenuDeps): M
   }
 
   return [
-    menu('&File', 'file', [0, 1, [{ role: 'quit' }]]),
-    menu('&Edit', 'edit', [0, [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }], 1]),
-    menu('&Tag', 'tag', [0, 1]),
-    menu('&View', 'view', [
+    menu(msg.menu.file, 'file', [0, 1, [{ role: 'quit' }]]),
+    menu(msg.menu.edit, 'edit', [0, [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }], 1]),
+    menu(msg.menu.tag, 'tag', [0, 1]),
+    menu(msg.menu.view, 'view', [
       [{ role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'resetZoom' }],
       [{ role: 'togglefullscreen' }],
       0,
       isDev ? [{ role: 'toggleDevTools' }] : []
     ]),
-    menu('&Help', null, [[{ label: `About ${appName}`, role: 'about' }]])
+    menu(msg.menu.help, null, [[{ label: msg.menu.about({ appName }), role: 'about' }]])
   ]
 }

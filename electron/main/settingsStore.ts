@@ -13,6 +13,7 @@ import * as path from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
 import type { Result, RecentEntry } from '../../shared/ipc'
+import { msg } from '../../shared/messages'
 import { annotatorSchema, type Annotator } from '../../shared/sidecar'
 import { DurableJsonFile, explainFileError, type DurableFileNotice, type Validation } from './durableJsonFile'
 
@@ -109,7 +110,7 @@ export async function openSettings(folder: string, options: { now?: () => Date }
     if (file.lastNotice) notice = describeNotice(file.lastNotice)
   } catch (error) {
     // The app must start: run on defaults and tell the user; writes will report their own failure.
-    notice = `Could not read your settings (${filePath}): ${explainFileError(error)}. Factmark is using default settings.`
+    notice = msg.settings.unreadable({ path: filePath, reason: explainFileError(error) })
   }
 
   async function save<T>(value: T): Promise<Result<T>> {
@@ -119,7 +120,7 @@ export async function openSettings(folder: string, options: { now?: () => Date }
     } catch (error) {
       return {
         ok: false,
-        error: { code: 'WRITE_FAILED', message: `Could not save your settings to ${filePath}: ${explainFileError(error)}.` }
+        error: { code: 'WRITE_FAILED', message: msg.settings.saveFailed({ path: filePath, reason: explainFileError(error) }) }
       }
     }
   }
@@ -132,7 +133,7 @@ export async function openSettings(folder: string, options: { now?: () => Date }
     async setAnnotatorName(name) {
       const parsed = annotatorSchema.shape.name.safeParse(name)
       if (!parsed.success) {
-        return { ok: false, error: { code: 'INVALID', message: 'The name must have between 1 and 200 characters.' } }
+        return { ok: false, error: { code: 'INVALID', message: msg.settings.nameLength } }
       }
       const annotator: Annotator = { id: low.data.annotator?.id ?? randomUUID(), name: parsed.data }
       low.data.annotator = annotator
@@ -169,7 +170,7 @@ export async function openSettings(folder: string, options: { now?: () => Date }
 
     async setWindowState(state) {
       const parsed = windowStateSchema.safeParse(state)
-      if (!parsed.success) return { ok: false, error: { code: 'INVALID', message: 'Impossible window bounds.' } }
+      if (!parsed.success) return { ok: false, error: { code: 'INVALID', message: msg.settings.badWindowBounds } }
       low.data.window = parsed.data
       return save(null)
     }
@@ -180,16 +181,16 @@ function validateSettings(data: unknown): Validation<SettingsData> {
   const result = settingsSchema.safeParse(data)
   if (result.success) return { ok: true, value: result.data }
   const issue = result.error.issues[0]
-  return { ok: false, message: `${issue.path.length ? issue.path.join('.') : 'file'}: ${issue.message}` }
+  return { ok: false, message: msg.files.issueAt({ path: issue.path.length ? issue.path.join('.') : null, issue: issue.message }) }
 }
 
 function describeNotice(notice: DurableFileNotice): string {
   switch (notice.kind) {
     case 'recovered-from-backup':
-      return `Your settings file was damaged (${notice.reason}). It was moved to ${notice.corruptPath} and your settings were restored from a backup.`
+      return msg.settings.recoveredFromBackup(notice)
     case 'corrupt-no-backup':
-      return `Your settings file was damaged (${notice.reason}). It was moved to ${notice.corruptPath} and Factmark is using default settings.`
+      return msg.settings.damagedNoBackup(notice)
     case 'corrupt-moved-aside-on-write':
-      return `Your settings file was damaged (${notice.reason}). It was moved to ${notice.corruptPath}.`
+      return msg.settings.damagedOnWrite(notice)
   }
 }

@@ -21,6 +21,7 @@ import {
   type Annotator,
   type Sidecar
 } from '../../shared/sidecar'
+import { msg } from '../../shared/messages'
 import {
   BACKUP_FOLDER,
   DurableJsonFile,
@@ -50,7 +51,7 @@ export type CheckedSidecar = Sidecar & { readonly [checked]: true }
  */
 export function sealSidecar(sidecar: Sidecar): Result<CheckedSidecar> {
   const duplicate = duplicateTagIdProblem(sidecar.tags)
-  if (duplicate) return fail('INVALID', `These tags cannot be saved: ${duplicate}.`)
+  if (duplicate) return fail('INVALID', msg.tagFile.cannotSave({ reason: duplicate }))
   // Validated boundary: every part was checked where it came from, and the ids just now.
   return ok(sidecar as CheckedSidecar)
 }
@@ -170,7 +171,7 @@ export async function loadSidecar(articlePath: string, annotator: Annotator): Pr
  */
 export async function saveSidecar(articlePath: string, sidecar: Sidecar): Promise<Result<{ path: string }>> {
   const check = validateSidecar(sidecar)
-  if (!check.ok) return fail('INVALID', `These tags cannot be saved: ${check.error.message}.`)
+  if (!check.ok) return fail('INVALID', msg.tagFile.cannotSave({ reason: check.error.message }))
   // Validated boundary: the schema just accepted it.
   return writeSidecar(articlePath, check.sidecar as CheckedSidecar)
 }
@@ -287,40 +288,27 @@ function validateStored(data: unknown): Validation<Sidecar | null> {
 
 function describeNotice(notice: DurableFileNotice, sidecar: Sidecar | null): string {
   switch (notice.kind) {
-    case 'recovered-from-backup': {
-      const savedAt = sidecar ? ` saved at ${sidecar.savedAt}` : ''
-      const rewritten = notice.restored ? '' : ' They will be written back to the tags file when you save.'
-      return (
-        `Your tags file was damaged (${notice.reason}). It was moved to ${notice.corruptPath} and your tags were ` +
-        `restored from the backup${savedAt} (${notice.backupPath}). Changes made after that backup may be missing.` +
-        rewritten
-      )
-    }
+    case 'recovered-from-backup':
+      return msg.tagFile.recoveredFromBackup({ ...notice, savedAt: sidecar ? sidecar.savedAt : null })
     case 'corrupt-no-backup':
-      return (
-        `Your tags file was damaged (${notice.reason}) and no backup of it could be read. It was moved to ` +
-        `${notice.corruptPath} so that nothing is lost; you are starting with no tags.`
-      )
+      return msg.tagFile.damagedNoBackup(notice)
     case 'corrupt-moved-aside-on-write':
-      return `The tags file on disk was damaged (${notice.reason}). It was moved to ${notice.corruptPath}.`
+      return msg.tagFile.damagedOnWrite(notice)
   }
 }
 
 function readFailureMessage(filePath: string, error: unknown): string {
   if (errnoCode(error) === 'EUNSUPPORTED') {
-    return (
-      `Your tag file ${filePath} was ${errorMessage(error)}. It was left as it is: update Factmark to see and change ` +
-      'the tags in it. Until then, tags you make here cannot be saved.'
-    )
+    return msg.tagFile.readTooNew({ path: filePath, reason: errorMessage(error) })
   }
-  return `Could not read your tags file ${filePath}: ${explainFileError(error)}. The file was left as it is.`
+  return msg.tagFile.readFailed({ path: filePath, reason: explainFileError(error) })
 }
 
 function writeFailureMessage(filePath: string, error: unknown): string {
   if (errnoCode(error) === 'EUNSUPPORTED') {
-    return `Your tags were not saved: your tag file ${filePath} was ${errorMessage(error)}, and this version will not overwrite it. Update Factmark to save them.`
+    return msg.tagFile.saveTooNew({ path: filePath, reason: errorMessage(error) })
   }
-  return `Could not save your tags to ${filePath}: ${explainFileError(error)}. The file on disk was left as it was; your tags are still open here, so you can fix the problem and save again.`
+  return msg.tagFile.saveFailed({ path: filePath, reason: explainFileError(error) })
 }
 
 function errorMessage(error: unknown): string {

@@ -9,6 +9,7 @@
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Result } from '../../shared/ipc'
+import { msg } from '../../shared/messages'
 import { SIDECAR_SUFFIX, sidecarFileName, type Sidecar } from '../../shared/sidecar'
 import { errnoCode, explainFileError } from './durableJsonFile'
 import { inspectSidecarFile } from './sidecarStore'
@@ -55,7 +56,7 @@ export async function readTagFilesBeside(articleRealPath: string): Promise<Resul
   try {
     names = await fs.readdir(folder)
   } catch (error) {
-    return { ok: false, error: { code: 'READ_FAILED', message: `The folder ${folder} could not be listed: ${explainFileError(error)}.` } }
+    return { ok: false, error: { code: 'READ_FAILED', message: msg.tagFile.folderUnlisted({ folder, reason: explainFileError(error) }) } }
   }
   const found: TagFileFound[] = []
   for (const fileName of names.filter((name) => isTagFileOf(name, article)).sort()) {
@@ -74,16 +75,16 @@ async function readOne(filePath: string): Promise<TagFileFound['read'] | null> {
         // Listed, then gone (a sync tool, a colleague renaming): nothing to report.
         return null
       case 'corrupt':
-        return { ok: false, message: `The tag file ${filePath} is damaged (${inspection.reason}); it was left as it is.` }
+        return { ok: false, message: msg.tagFile.besideDamaged({ path: filePath, reason: inspection.reason }) }
       case 'valid':
         if (inspection.value) return { ok: true, sidecar: inspection.value }
-        return { ok: false, message: `The tag file ${filePath} holds no tags data; it was left as it is.` }
+        return { ok: false, message: msg.tagFile.besideEmpty({ path: filePath }) }
     }
   } catch (error) {
     if (errnoCode(error) === 'EUNSUPPORTED') {
       const reason = error instanceof Error ? error.message : String(error)
-      return { ok: false, message: `The tag file ${filePath} is of a version this Factmark does not know (${reason}); it was left as it is.` }
+      return { ok: false, message: msg.tagFile.besideTooNew({ path: filePath, reason }) }
     }
-    return { ok: false, message: `The tag file ${filePath} could not be read: ${explainFileError(error)}; it was left as it is.` }
+    return { ok: false, message: msg.tagFile.besideUnreadable({ path: filePath, reason: explainFileError(error) }) }
   }
 }

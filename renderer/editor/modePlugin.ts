@@ -5,6 +5,7 @@
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { isHistoryTransaction } from 'prosemirror-history'
+import { msg } from '../../shared/messages'
 import { TagStep } from './tagStep'
 
 export const modePluginKey = new PluginKey<boolean>('factmarkMode')
@@ -38,7 +39,7 @@ export function modePlugin(): Plugin<boolean> {
       attributes: (state): Record<string, string> => ({
         class: isEditing(state) ? 'article mode-edit' : 'article mode-read',
         'aria-readonly': isEditing(state) ? 'false' : 'true',
-        'aria-label': 'Article',
+        'aria-label': msg.ui.articleLabel,
         role: 'textbox',
         'aria-multiline': 'true',
         spellcheck: isEditing(state) ? 'true' : 'false'

@@ -16,6 +16,7 @@ import { createHtmlImporter } from '../../shared/article/importHtml'
 import { loadArticle } from '../../shared/article/loadArticle'
 import { plainTextOf } from '../../shared/article/plainText'
 import type { OpenedDocument, Result } from '../../shared/ipc'
+import { msg } from '../../shared/messages'
 import type { Sidecar } from '../../shared/sidecar'
 import { createArticleState } from './articleState'
 import { offsetToPos } from './positions'
@@ -65,12 +66,8 @@ export function openArticle(document: OpenedDocument): Result<OpenedArticle> {
   if (edited.notice) notices.push(edited.notice)
   const doc = edited.doc ?? imported.value
   const { tags, moved, review } = anchorTags(doc, document.sidecar)
-  if (moved > 0) {
-    notices.push(`${moved} tag${moved === 1 ? ' was' : 's were'} re-attached because the article text changed. Check ${moved === 1 ? 'it' : 'them'} in the list.`)
-  }
-  if (review > 0) {
-    notices.push(`${review} tag${review === 1 ? ' needs' : 's need'} review: ${review === 1 ? 'its' : 'their'} text was not found in the article. ${review === 1 ? 'It is' : 'They are'} kept in the list with the old quote.`)
-  }
+  if (moved > 0) notices.push(msg.session.reattached({ count: moved }))
+  if (review > 0) notices.push(msg.session.needReview({ count: review }))
   let state = createArticleState(doc)
   state = state.apply(loadTags(state, tags))
   return { ok: true, value: { state, originalDoc: imported.value, notices } }

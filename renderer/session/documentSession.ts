@@ -8,6 +8,7 @@
  * the app, a fake in tests), and the editor only through {@link SessionEditor}.
  */
 import type { AppCommand, FactmarkApi, OpenedDocument, RecentEntry, Result, SaveRequest } from '../../shared/ipc'
+import { msg } from '../../shared/messages'
 import type { Annotator, Sidecar } from '../../shared/sidecar'
 import { addNotice, clearNotices, dismissNotice, EMPTY_NOTICES, type Notice, type NoticeAction, type NoticeTone, type NoticesState } from '../state/notices'
 import { Autosave, type Clock, type SaveStatus } from './autosave'
@@ -40,17 +41,16 @@ export interface Decision {
 
 export const OPEN_UNSAVED: Decision = {
   id: 'open-unsaved',
-  title: 'Your latest tags are not saved',
-  message:
-    'Your latest tags could not be saved beside the article. Factmark keeps a copy and offers it when you open that article again. Open another article anyway?',
-  confirmLabel: 'Open anyway'
+  title: msg.session.unsavedTitle,
+  message: msg.session.openUnsaved,
+  confirmLabel: msg.session.openAnyway
 }
 
 export const CLOSE_UNSAVED: Decision = {
   id: 'close-unsaved',
-  title: 'Your latest tags are not saved',
-  message: 'Your latest tags could not be saved. Close Factmark anyway? Unsaved tags will be lost.',
-  confirmLabel: 'Close anyway'
+  title: msg.session.unsavedTitle,
+  message: msg.session.closeUnsaved,
+  confirmLabel: msg.session.closeAnyway
 }
 
 export type NameDialogState = 'closed' | 'first-run' | 'change'
@@ -249,7 +249,7 @@ export class DocumentSession {
   private showDocument(document: OpenedDocument): boolean {
     const shown = this.editor.show(document)
     if (!shown.ok) {
-      this.notify('error', `“${document.fileName}” cannot be opened. ${shown.error.message}`)
+      this.notify('error', msg.article.cannotOpen({ fileName: document.fileName, reason: shown.error.message }))
       return false
     }
     this.autosave.reset()
@@ -262,18 +262,17 @@ export class DocumentSession {
 
   /** Offers the tags kept from a save that failed before the app stopped. */
   private offerRecovery(document: OpenedDocument, recovery: Sidecar): void {
-    const count = recovery.tags.length
-    const when = new Date(recovery.savedAt).toLocaleString()
-    const id = this.notify('warning', `Factmark kept ${count} tag${count === 1 ? '' : 's'} for this article that could not be saved (${when}).`, [
+    const offer = msg.session.recoveryOffer({ count: recovery.tags.length, savedAt: new Date(recovery.savedAt) })
+    const id = this.notify('warning', offer, [
       {
-        label: 'Restore unsaved tags',
+        label: msg.session.restoreUnsaved,
         run: () => {
           this.dismissNotice(id)
           if (this.showDocument({ ...document, sidecar: recovery, sidecarNotice: null, recovery: null })) this.autosave.markDirty()
         }
       },
       {
-        label: 'Discard them',
+        label: msg.session.discardUnsaved,
         run: () => {
           this.dismissNotice(id)
           void this.api.discardRecovery(document.handle)
@@ -310,9 +309,9 @@ export class DocumentSession {
   private offerConflict(text: string): void {
     const document = this.snapshot.document
     if (!document) return
-    const id = this.notify('error', `${text} Which version do you want to keep?`, [
+    const id = this.notify('error', msg.session.conflict({ message: text }), [
       {
-        label: 'Keep my version',
+        label: msg.session.keepMine,
         run: () => {
           this.dismissNotice(id)
           this.overwriteNext = true
@@ -321,7 +320,7 @@ export class DocumentSession {
         }
       },
       {
-        label: 'Load the other version',
+        label: msg.session.loadTheirs,
         run: () => void this.loadTheirs(id, document)
       }
     ])
@@ -348,22 +347,22 @@ export class DocumentSession {
     if (!document) return
     const result = await this.api.checkDisk(document.handle)
     if (!result.ok || this.snapshot.document !== document) return
-    if (result.value.sidecar === 'changed') this.offerConflict('Your tag file was changed by another program.')
+    if (result.value.sidecar === 'changed') this.offerConflict(msg.session.tagFileChanged)
     if (result.value.article === 'same' || this.ignoredArticleChange === document.handle) return
     if (result.value.article === 'missing') {
-      this.notify('warning', `The article file “${document.fileName}” was moved or deleted. Your tags are kept and still saved beside where it was.`)
+      this.notify('warning', msg.session.articleGone({ fileName: document.fileName }))
       return
     }
-    const id = this.notify('warning', `The article file “${document.fileName}” was changed by another program.`, [
+    const id = this.notify('warning', msg.session.articleChanged({ fileName: document.fileName }), [
       {
-        label: 'Reload the article',
+        label: msg.session.reloadArticle,
         run: () => {
           this.dismissNotice(id)
           void this.openWith(() => this.api.reloadDocument(document.handle))
         }
       },
       {
-        label: 'Keep this version',
+        label: msg.session.keepThisVersion,
         run: () => {
           this.dismissNotice(id)
           this.ignoredArticleChange = document.handle

@@ -1,6 +1,7 @@
 /**
  * The tag list's kind filter: which tags are shown, and how many there are of each kind.
  */
+import { msg } from '../../shared/messages'
 import { TAG_KINDS, type TagKind } from '../../shared/model/tag'
 
 export type KindFilter = TagKind | 'all'
@@ -8,7 +9,8 @@ export type KindFilter = TagKind | 'all'
 /** The filter chips in the order shown. */
 export const KIND_FILTERS: readonly KindFilter[] = ['all', ...TAG_KINDS]
 
-export const FILTER_LABELS: Record<KindFilter, string> = { all: 'All', claim: 'Claims', source: 'Sources', entity: 'Entities' }
+/** The chips' labels, from the message catalogue. */
+export const FILTER_LABELS: Readonly<Record<KindFilter, string>> = msg.ui.tagList.filters
 
 /** The items whose tag is of the filter's kind (all of them for 'all'); the input is not modified. */
 export function applyKindFilter<T extends { tag: { kind: TagKind } }>(items: readonly T[], filter: KindFilter): readonly T[] {

@@ -4,6 +4,7 @@
  * stores (appServices.ts) hold the logic; App reads them and wires components to their actions.
  */
 import { useCallback, useState } from 'react'
+import { msg } from '../../shared/messages'
 import type { LiveTag } from '../editor/tagStep'
 import type { KindFilter } from '../state/filters'
 import { createAppServices } from './appServices'
@@ -84,7 +85,7 @@ export function App() {
 
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop an article (.txt, .md, .html) to open it
+          {msg.ui.dropOverlay}
         </div>
       )}
       <ArticleMenus services={services} ui={ui} recent={doc.recent} />

@@ -4,6 +4,7 @@
  */
 import { COMMANDS, plainLabel } from '../../shared/commands'
 import type { RecentEntry } from '../../shared/ipc'
+import { msg } from '../../shared/messages'
 import { canRun } from '../commands/registry'
 import type { AppServices, UiState } from './appServices'
 import { ContextMenu, type MenuItem } from './ContextMenu'
@@ -32,13 +33,13 @@ export function ArticleMenus(props: { services: AppServices; ui: UiState; recent
   const menu = ui.contextMenu
   return (
     <>
-      {menu && <ContextMenu x={menu.x} y={menu.y} label="Article actions" items={contextItems(services, menu.tagId)} onClose={actions.closeContextMenu} />}
+      {menu && <ContextMenu x={menu.x} y={menu.y} label={msg.ui.articleActions} items={contextItems(services, menu.tagId)} onClose={actions.closeContextMenu} />}
       {ui.recentMenu && (
         <ContextMenu
           x={ui.recentMenu.x}
           y={ui.recentMenu.y}
-          label="Recent documents"
-          emptyText="No recent documents yet."
+          label={msg.ui.recentDocuments}
+          emptyText={msg.ui.noRecentYet}
           items={props.recent.map((entry) => ({ label: entry.fileName, detail: entry.folder, onSelect: () => actions.openRecent(entry.id) }))}
           onClose={actions.closeRecentMenu}
         />

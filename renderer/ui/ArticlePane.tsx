@@ -1,6 +1,7 @@
 /** The article column: the find bar, the document's heading and mode badge, and the editor's mount. */
 import type { RefObject } from 'react'
 import type { OpenedDocument } from '../../shared/ipc'
+import { msg } from '../../shared/messages'
 import type { EditorController } from '../editor/editorController'
 import type { AppActions } from './appServices'
 import { FindBar } from './FindBar'
@@ -24,13 +25,13 @@ export function ArticlePane(props: {
             {open.fileName}
           </h1>
           <span className={`mode-badge${editing ? ' editing' : ''}`} data-testid="mode-badge">
-            {editing ? 'Editing text' : 'Reading · text locked'}
+            {editing ? msg.ui.editingBadge : msg.ui.readingBadge}
           </span>
-          {open.isSample && <span className="sample-badge">Sample article</span>}
+          {open.isSample && <span className="sample-badge">{msg.ui.sampleBadge}</span>}
         </div>
       )}
       <div className="article-scroller" onContextMenu={actions.openContextMenu}>
-        {props.loading && <p className="loading">Opening the article…</p>}
+        {props.loading && <p className="loading">{msg.ui.opening}</p>}
         <div ref={props.mountRef} className="article-mount" data-testid="article" />
       </div>
     </div>

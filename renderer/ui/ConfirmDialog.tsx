@@ -3,6 +3,7 @@
  * the window after a save failed). Cancel, the safe choice, has the focus and answers Escape.
  */
 import type { Decision } from '../session/documentSession'
+import { msg } from '../../shared/messages'
 import { Modal } from './Modal'
 
 export function ConfirmDialog(props: { decision: Decision; onAnswer: (confirmed: boolean) => void }) {
@@ -13,7 +14,7 @@ export function ConfirmDialog(props: { decision: Decision; onAnswer: (confirmed:
       <p id="confirm-message">{decision.message}</p>
       <div className="modal-actions">
         <button type="button" data-autofocus onClick={() => props.onAnswer(false)}>
-          Cancel
+          {msg.ui.cancel}
         </button>
         <button type="button" className="danger" onClick={() => props.onAnswer(true)}>
           {decision.confirmLabel}

@@ -1,5 +1,8 @@
 /** The find bar (Ctrl+F): finds text in the article, case-insensitively; Enter steps through. */
 import { useEffect, useRef, useState } from 'react'
+import { msg } from '../../shared/messages'
+
+const t = msg.ui.find
 
 export function FindBar(props: {
   onSearch: (query: string) => { count: number; current: number }
@@ -17,12 +20,12 @@ export function FindBar(props: {
   return (
     <div className="find-bar" role="search">
       <label htmlFor="find-input" className="visually-hidden">
-        Find in article
+        {t.label}
       </label>
       <input
         id="find-input"
         ref={input}
-        placeholder="Find in article"
+        placeholder={t.label}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value)
@@ -39,15 +42,15 @@ export function FindBar(props: {
         }}
       />
       <span className="find-count" aria-live="polite">
-        {query === '' ? '' : result.count === 0 ? 'No matches' : `${result.current + 1} of ${result.count}`}
+        {query === '' ? '' : result.count === 0 ? t.noMatches : t.position({ current: result.current + 1, count: result.count })}
       </span>
-      <button type="button" onClick={() => setResult(props.onStep(-1))} disabled={result.count === 0} aria-label="Previous match">
+      <button type="button" onClick={() => setResult(props.onStep(-1))} disabled={result.count === 0} aria-label={t.previous}>
         ↑
       </button>
-      <button type="button" onClick={() => setResult(props.onStep(1))} disabled={result.count === 0} aria-label="Next match">
+      <button type="button" onClick={() => setResult(props.onStep(1))} disabled={result.count === 0} aria-label={t.next}>
         ↓
       </button>
-      <button type="button" onClick={props.onClose} aria-label="Close find bar">
+      <button type="button" onClick={props.onClose} aria-label={t.close}>
         ✕
       </button>
     </div>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import { isSafeLink } from '../../shared/article/articleSchema'
+import { msg } from '../../shared/messages'
 import {
   CLAIM_STATUS_LABELS,
   CLAIM_STATUSES,
@@ -20,6 +21,8 @@ import {
 import type { LiveTag } from '../editor/tagStep'
 
 const COMMIT_DELAY_MS = 400
+
+const t = msg.ui.inspector
 
 /** A text field that keeps its own draft and commits it after a pause or on blur. */
 function useDraft(value: string, commit: (next: string) => void) {
@@ -55,7 +58,7 @@ function useDraft(value: string, commit: (next: string) => void) {
 
 function formatTime(iso: string): string {
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString()
+  return Number.isNaN(date.getTime()) ? iso : msg.format.dateTime(date)
 }
 
 export function Inspector(props: {
@@ -70,11 +73,11 @@ export function Inspector(props: {
   const { live } = props
   if (!live) {
     return (
-      <section className="inspector empty-state" aria-label="Tag details" data-testid="inspector-empty">
+      <section className="inspector empty-state" aria-label={t.label} data-testid="inspector-empty">
         <p>
-          <strong>No tag selected.</strong>
+          <strong>{t.noneSelected}</strong>
         </p>
-        <p>Click a highlight in the article or a tag in the list to see and edit its details.</p>
+        <p>{t.noneSelectedHelp}</p>
       </section>
     )
   }
@@ -89,11 +92,11 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
   const urlInvalid = tag.kind === 'source' && url.value.trim() !== '' && !isSafeLink(url.value.trim())
 
   return (
-    <section className={`inspector kind-${tag.kind}`} aria-label="Tag details" data-testid="inspector">
+    <section className={`inspector kind-${tag.kind}`} aria-label={t.label} data-testid="inspector">
       <header className="inspector-head">
         <span className={`kind-badge kind-${tag.kind}`}>{KIND_LABELS[tag.kind]}</span>
-        <button type="button" className="danger subtle" onClick={props.onDelete} title="Delete this tag (Delete)">
-          Delete tag
+        <button type="button" className="danger subtle" onClick={props.onDelete} title={t.deleteTitle}>
+          {t.deleteTag}
         </button>
       </header>
       <blockquote className="inspector-quote" data-testid="inspector-quote">
@@ -102,22 +105,19 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
       {live.review && (
         <div className="review-box" role="note">
           <p>
-            <strong>Needs review.</strong>{' '}
-            {live.review.reason === 'text-deleted'
-              ? 'The text this tag was on has been deleted.'
-              : 'This tag’s text was not found in the article.'}{' '}
-            Its text was: “{tag.target.quote.exact}”.
+            <strong>{t.needsReview}</strong> {live.review.reason === 'text-deleted' ? t.textDeleted : t.textNotFound}{' '}
+            {t.itsTextWas({ quote: tag.target.quote.exact })}
           </p>
           <button type="button" onClick={props.onReattach} disabled={!props.hasTextSelection}>
-            Attach to selected text
+            {t.attach}
           </button>
-          {!props.hasTextSelection && <p className="meta">Select the right words in the article first, or delete the tag.</p>}
+          {!props.hasTextSelection && <p className="meta">{t.attachHelp}</p>}
         </div>
       )}
 
       {tag.kind === 'claim' && (
         <div className="field-grid">
-          <label htmlFor="claim-verdict">Verdict</label>
+          <label htmlFor="claim-verdict">{t.verdict}</label>
           <select
             id="claim-verdict"
             value={tag.claim.verdict}
@@ -129,7 +129,7 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
               </option>
             ))}
           </select>
-          <label htmlFor="claim-status">Status</label>
+          <label htmlFor="claim-status">{t.status}</label>
           <select
             id="claim-status"
             value={tag.claim.status}
@@ -146,12 +146,12 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
 
       {tag.kind === 'source' && (
         <div className="field-grid">
-          <label htmlFor="source-url">URL</label>
+          <label htmlFor="source-url">{t.url}</label>
           <div className="url-field">
             <input
               id="source-url"
               type="url"
-              placeholder="https://…"
+              placeholder={t.urlPlaceholder}
               value={url.value}
               onChange={(e) => url.onChange(e.target.value)}
               onBlur={url.onBlur}
@@ -162,17 +162,17 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
               type="button"
               disabled={!isSafeLink(url.value.trim())}
               onClick={() => props.onOpenLink(url.value.trim())}
-              title="Open in your web browser"
+              title={t.openLinkTitle}
             >
-              Open
+              {t.openLink}
             </button>
           </div>
           {urlInvalid && (
             <p id="source-url-error" className="field-error field-span">
-              Enter a web address starting with http:// or https://.
+              {t.badUrl}
             </p>
           )}
-          <label htmlFor="source-type">Source type</label>
+          <label htmlFor="source-type">{t.sourceType}</label>
           <select
             id="source-type"
             value={tag.source.sourceType}
@@ -189,7 +189,7 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
 
       {tag.kind === 'entity' && (
         <div className="field-grid">
-          <label htmlFor="entity-type">Entity type</label>
+          <label htmlFor="entity-type">{t.entityType}</label>
           <select
             id="entity-type"
             value={tag.entity.entityType}
@@ -205,22 +205,22 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
       )}
 
       <label htmlFor="tag-note" className="note-label">
-        Note
+        {t.note}
       </label>
       <textarea
         id="tag-note"
         rows={5}
-        placeholder="What to check, what you found, links to evidence…"
+        placeholder={t.notePlaceholder}
         value={note.value}
         onChange={(e) => note.onChange(e.target.value)}
         onBlur={note.onBlur}
       />
       <p className="meta">
-        Tagged by {tag.createdBy.name}, {formatTime(tag.createdAt)}
+        {t.taggedBy({ name: tag.createdBy.name, at: formatTime(tag.createdAt) })}
         {tag.updatedAt !== tag.createdAt && (
           <>
             <br />
-            Last changed by {tag.updatedBy.name}, {formatTime(tag.updatedAt)}
+            {t.changedBy({ name: tag.updatedBy.name, at: formatTime(tag.updatedAt) })}
           </>
         )}
       </p>

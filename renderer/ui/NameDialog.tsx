@@ -1,5 +1,8 @@
 /** The annotator-name prompt: shown on first run, and when the user asks to change the name. */
 import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { msg } from '../../shared/messages'
+
+const t = msg.ui.nameDialog
 
 export function NameDialog(props: {
   initialName: string
@@ -16,7 +19,7 @@ export function NameDialog(props: {
   async function handleSubmit(event: FormEvent) {
     event.preventDefault()
     if (name.trim() === '') {
-      setError('Enter your name: it is recorded with every tag you make.')
+      setError(t.empty)
       return
     }
     setBusy(true)
@@ -37,12 +40,9 @@ export function NameDialog(props: {
           if (e.key === 'Escape' && props.onCancel) props.onCancel()
         }}
       >
-        <h2 id="name-dialog-title">{props.firstRun ? 'Welcome to Factmark' : 'Change your name'}</h2>
-        <p>
-          Your name is saved with every tag you make, so colleagues reviewing the article know who checked what. It
-          stays on this computer and in the tag files beside your articles.
-        </p>
-        <label htmlFor="annotator-name">Your name</label>
+        <h2 id="name-dialog-title">{props.firstRun ? t.welcome : t.change}</h2>
+        <p>{t.explanation}</p>
+        <label htmlFor="annotator-name">{t.label}</label>
         <input
           id="annotator-name"
           ref={input}
@@ -64,11 +64,11 @@ export function NameDialog(props: {
         <div className="modal-actions">
           {props.onCancel && (
             <button type="button" onClick={props.onCancel}>
-              Cancel
+              {msg.ui.cancel}
             </button>
           )}
           <button type="submit" className="primary" disabled={busy}>
-            {props.firstRun ? 'Start tagging' : 'Save name'}
+            {props.firstRun ? t.start : t.save}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 /** The notices above the article, each with its actions and a Dismiss button, and the save-failure banner. */
+import { msg } from '../../shared/messages'
 import type { SaveStatus } from '../session/autosave'
 import { noticeRole, type Notice } from '../state/notices'
 
@@ -16,7 +17,7 @@ export function NoticeBar(props: { notices: readonly Notice[]; save: SaveStatus;
                   {action.label}
                 </button>
               ))}
-              <button type="button" className="subtle" aria-label="Dismiss" onClick={() => props.onDismiss(notice.id)}>
+              <button type="button" className="subtle" aria-label={msg.ui.notices.dismiss} onClick={() => props.onDismiss(notice.id)}>
                 ✕
               </button>
             </div>
@@ -25,7 +26,7 @@ export function NoticeBar(props: { notices: readonly Notice[]; save: SaveStatus;
       )}
       {save.kind === 'error' && (
         <div className="notice notice-error" role="alert">
-          Your tags could not be saved: {save.message} They are kept in memory and saving is retried.
+          {msg.ui.notices.saveFailed({ message: save.message })}
         </div>
       )}
     </>

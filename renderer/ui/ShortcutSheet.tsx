@@ -4,15 +4,18 @@
  * list and the find bar.
  */
 import { COMMANDS, EDITOR_KEYS, hasShortcut, plainLabel } from '../../shared/commands'
+import { msg } from '../../shared/messages'
 import { Modal } from './Modal'
 import { keysOf } from './shortcuts'
+
+const t = msg.shortcuts
 
 export function ShortcutSheet(props: { onClose: () => void }) {
   return (
     <Modal role="dialog" labelledBy="shortcuts-title" className="shortcut-sheet" onEscape={props.onClose}>
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">{t.sheetTitle}</h2>
       <table>
-        <caption className="visually-hidden">Commands</caption>
+        <caption className="visually-hidden">{t.commandsCaption}</caption>
         <tbody>
           {COMMANDS.filter(hasShortcut).map((command) => (
             <tr key={command.id}>
@@ -20,7 +23,7 @@ export function ShortcutSheet(props: { onClose: () => void }) {
               <td>{command.description}</td>
               <td className="keys">
                 {keysOf(command.id)
-                  .split(' or ')
+                  .split(t.alternativesSeparator)
                   .map((keys) => (
                     <kbd key={keys}>{keys}</kbd>
                   ))}
@@ -29,9 +32,9 @@ export function ShortcutSheet(props: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
-      <h3>In the article, the tag list and the find bar</h3>
+      <h3>{t.editorKeysHeading}</h3>
       <table>
-        <caption className="visually-hidden">Keys of the article, the tag list and the find bar</caption>
+        <caption className="visually-hidden">{t.editorKeysCaption}</caption>
         <tbody>
           {EDITOR_KEYS.map((entry) => (
             <tr key={entry.keys}>
@@ -45,7 +48,7 @@ export function ShortcutSheet(props: { onClose: () => void }) {
       </table>
       <div className="modal-actions">
         <button type="button" className="primary" data-autofocus onClick={props.onClose}>
-          Close
+          {t.close}
         </button>
       </div>
     </Modal>

@@ -1,5 +1,7 @@
 /** The status bar: the current hint, and who is tagging (a button to change the name). */
+import { msg } from '../../shared/messages'
 import type { Annotator } from '../../shared/sidecar'
+import { RichText } from './RichText'
 
 export function StatusBar(props: { hint: string | null; annotator: Annotator | null; onChangeName: () => void }) {
   return (
@@ -9,8 +11,8 @@ export function StatusBar(props: { hint: string | null; annotator: Annotator | n
       </span>
       <span className="toolbar-spacer" />
       {props.annotator && (
-        <button type="button" className="subtle" onClick={props.onChangeName} title="Change your name">
-          Tagging as <strong>{props.annotator.name}</strong>
+        <button type="button" className="subtle" onClick={props.onChangeName} title={msg.ui.statusBar.changeName}>
+          <RichText text={msg.ui.statusBar.taggingAs({ name: props.annotator.name })} />
         </button>
       )}
     </footer>

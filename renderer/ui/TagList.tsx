@@ -4,10 +4,14 @@
  */
 import { useEffect, useRef } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
+import { msg } from '../../shared/messages'
 import { describeTagStatus, KIND_LABELS } from '../../shared/model/tag'
 import type { LiveTag } from '../editor/tagStep'
 import { applyKindFilter, countByKind, FILTER_LABELS, KIND_FILTERS, type KindFilter } from '../state/filters'
+import { RichText } from './RichText'
 import { shortcutOf } from './shortcuts'
+
+const t = msg.ui.tagList
 
 export function TagList(props: {
   tags: readonly LiveTag[]
@@ -49,8 +53,8 @@ export function TagList(props: {
   }
 
   return (
-    <section className="tag-list" aria-label="Tags">
-      <div className="filter-bar" role="radiogroup" aria-label="Show tags of kind">
+    <section className="tag-list" aria-label={t.label}>
+      <div className="filter-bar" role="radiogroup" aria-label={t.filterLabel}>
         {KIND_FILTERS.map((kind) => (
           <button
             key={kind}
@@ -69,16 +73,16 @@ export function TagList(props: {
           {tags.length === 0 ? (
             <>
               <p>
-                <strong>No tags yet.</strong>
+                <strong>{t.empty}</strong>
               </p>
               <p>
-                Select words in the article, then choose <em>Claim</em> ({shortcutOf('tag-claim')}),{' '}
-                <em>Source</em> ({shortcutOf('tag-source')}) or <em>Entity</em> (
-                {shortcutOf('tag-entity')}).
+                <RichText
+                  text={t.emptyHelp({ claimKeys: shortcutOf('tag-claim'), sourceKeys: shortcutOf('tag-source'), entityKeys: shortcutOf('tag-entity') })}
+                />
               </p>
             </>
           ) : (
-            <p>No {FILTER_LABELS[filter].toLowerCase()} yet. Choose “All” to see every tag.</p>
+            <p>{t.noneOfKind({ filter: FILTER_LABELS[filter] })}</p>
           )}
         </div>
       ) : (
@@ -86,7 +90,7 @@ export function TagList(props: {
           ref={scroller}
           className="tag-list-scroller"
           role="listbox"
-          aria-label="Tags in document order"
+          aria-label={t.listLabel}
           tabIndex={0}
           aria-activedescendant={selectedIndex >= 0 ? `tag-row-${shown[selectedIndex].tag.id}` : undefined}
           onKeyDown={handleKeyDown}
@@ -112,7 +116,7 @@ export function TagList(props: {
                 >
                   <div className="tag-row-head">
                     <span className={`kind-badge kind-${live.tag.kind}`}>{KIND_LABELS[live.tag.kind]}</span>
-                    <span className="tag-row-status">{live.review ? '⚠ Needs review' : describeTagStatus(live.tag)}</span>
+                    <span className="tag-row-status">{live.review ? t.needsReview : describeTagStatus(live.tag)}</span>
                   </div>
                   <div className="tag-row-quote">{props.quoteOf(live)}</div>
                 </div>

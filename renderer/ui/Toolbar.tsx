@@ -3,6 +3,7 @@
  * command registry whether it can run and runs it there. The save status sits at the end.
  */
 import { commandById, TOOLBAR_LAYOUT, type CommandId } from '../../shared/commands'
+import { msg } from '../../shared/messages'
 import { canRun, isOn, type CommandContext } from '../commands/registry'
 import type { SaveStatus } from '../session/autosave'
 import type { AppServices } from './appServices'
@@ -13,14 +14,14 @@ export function saveLabel(status: SaveStatus, hasDocument: boolean): string {
   if (!hasDocument) return ''
   switch (status.kind) {
     case 'saved':
-      return status.at ? 'All changes saved' : 'No unsaved changes'
+      return status.at ? msg.ui.save.allSaved : msg.ui.save.nothingToSave
     case 'pending':
-      return 'Unsaved changes'
+      return msg.ui.save.pending
     case 'saving':
-      return 'Saving…'
+      return msg.ui.save.saving
     case 'error':
     case 'conflict':
-      return 'Not saved'
+      return msg.ui.save.failed
   }
 }
 
@@ -31,7 +32,7 @@ function CommandButton(props: { id: CommandId; ctx: CommandContext; run: AppServ
   const button = commandById(id).toolbar
   if (!button) return null
   const shortcut = shortcutOf(id)
-  const title = button.title && (shortcut ? `${button.title} (${shortcut})` : button.title)
+  const title = button.title && (shortcut ? msg.ui.toolbar.titleWithShortcut({ title: button.title, shortcut }) : button.title)
   const kind = TAG_KIND_OF[id]
   const pressed = button.pressedLabel !== undefined ? isOn(id, ctx) : undefined
   if (id === 'open-recent') {
@@ -67,12 +68,12 @@ function CommandButton(props: { id: CommandId; ctx: CommandContext; run: AppServ
 export function Toolbar(props: { ctx: CommandContext; run: AppServices['run']; recentOpen: boolean; save: SaveStatus }) {
   const { save } = props
   return (
-    <header className="toolbar" role="toolbar" aria-label="Document and tagging">
+    <header className="toolbar" role="toolbar" aria-label={msg.ui.toolbar.label}>
       {TOOLBAR_LAYOUT.map((group) => (
         <div
           key={group.join(' ')}
           className={group.some((id) => TAG_KIND_OF[id]) ? 'toolbar-group tag-buttons' : 'toolbar-group'}
-          aria-label={group.some((id) => TAG_KIND_OF[id]) ? 'Tag the selection' : undefined}
+          aria-label={group.some((id) => TAG_KIND_OF[id]) ? msg.ui.toolbar.tagGroup : undefined}
         >
           {group.map((id) => (
             <CommandButton key={id} id={id} ctx={props.ctx} run={props.run} recentOpen={props.recentOpen} />

@@ -5,6 +5,7 @@
  */
 import type { CommandId } from '../../shared/commands'
 import type { AppCommand, FactmarkApi } from '../../shared/ipc'
+import { msg } from '../../shared/messages'
 import { runCommand, type CommandContext } from '../commands/registry'
 import { KIND_LABELS, type TagKind, type TagPatch } from '../../shared/model/tag'
 import { EditorController } from '../editor/editorController'
@@ -52,7 +53,7 @@ function createActions(api: FactmarkApi, editor: EditorController, session: Docu
     toggleRecentMenu: (anchor: { left: number; bottom: number } | null) =>
       ui.set({ recentMenu: ui.getSnapshot().recentMenu ? null : { x: anchor?.left ?? 12, y: (anchor?.bottom ?? 40) + 4 } }),
     async save(): Promise<void> {
-      if (await session.save()) hint.show('Saved.')
+      if (await session.save()) hint.show(msg.hints.saved)
     },
     tagSelection(kind: TagKind): void {
       if (!hasDocument()) return
@@ -65,8 +66,8 @@ function createActions(api: FactmarkApi, editor: EditorController, session: Docu
       }
       hint.show(
         result.reason === 'empty-selection'
-          ? `Select some text in the article first, then tag it as ${KIND_LABELS[kind]}.`
-          : 'That selection is only blank space. Select words to tag.'
+          ? msg.hints.selectFirst({ kind: KIND_LABELS[kind] })
+          : msg.hints.blankSelection
       )
     },
     /** Deletes the tag `id`, or the selected tag. */
@@ -91,8 +92,8 @@ function createActions(api: FactmarkApi, editor: EditorController, session: Docu
       const editing = editor.toggleEditing()
       hint.show(
         editing
-          ? 'Edit text mode: you can fix typos. Tags follow your edits; the article file itself is never changed.'
-          : 'Reading mode: the text is locked, select words to tag them.'
+          ? msg.hints.editMode
+          : msg.hints.readMode
       )
     },
     openFind: () => ui.set({ findOpen: true }),

@@ -8,6 +8,7 @@
  * corrections are set aside and the file's own text is used, with a sentence saying so.
  */
 import type { Node as PMNode } from 'prosemirror-model'
+import { msg } from '../messages'
 import type { EditedText } from '../sidecar'
 import { schema } from './articleSchema'
 
@@ -34,7 +35,7 @@ export function correctedText(sidecar: { readonly editedText: EditedText | null 
     return {
       status: 'stale',
       doc: null,
-      notice: 'The article file has changed since you corrected its text in Factmark. Your corrections were set aside and your tags re-attached to the new text.'
+      notice: msg.article.correctionsStale
     }
   }
   try {
@@ -43,6 +44,6 @@ export function correctedText(sidecar: { readonly editedText: EditedText | null 
     return { status: 'applied', doc, notice: null }
   } catch {
     // A damaged corrected text must not stop the article from opening: fall back to the file.
-    return { status: 'damaged', doc: null, notice: 'Your text corrections could not be read and were set aside; the article is shown as in the file.' }
+    return { status: 'damaged', doc: null, notice: msg.article.correctionsDamaged }
   }
 }

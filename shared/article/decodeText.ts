@@ -9,6 +9,7 @@
  * Pure: no node:* built-ins and no Buffer, so main, CLI and tests share it.
  */
 import type { Result } from '../ipc'
+import { msg, type BinaryKind } from '../messages'
 
 /** Default size limit of an article file: 20 MiB. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024
@@ -29,22 +30,22 @@ const BYTES_PER_MB = 1024 * 1024
 
 interface MagicNumber {
   bytes: readonly number[]
-  /** Completes "it looks like …". */
-  description: string
+  /** What the signature says the file is ("it looks like a PDF document"). */
+  kind: BinaryKind
 }
 
 const MAGIC_NUMBERS: readonly MagicNumber[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], description: 'a PDF document' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], description: 'a ZIP archive or an office document (.docx, .odt, …)' },
-  { bytes: [0x50, 0x4b, 0x05, 0x06], description: 'a ZIP archive' },
-  { bytes: [0x50, 0x4b, 0x07, 0x08], description: 'a ZIP archive' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], description: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], description: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61], description: 'a GIF image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], description: 'a GIF image' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], description: 'an old Word or Office document (.doc, .xls)' },
-  { bytes: [0x1f, 0x8b], description: 'a compressed (gzip) file' },
-  { bytes: [0x7f, 0x45, 0x4c, 0x46], description: 'a program' }
+  { bytes: [0x25, 0x50, 0x44, 0x46], kind: 'pdf' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'zip-or-office' },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], kind: 'zip' },
+  { bytes: [0x50, 0x4b, 0x07, 0x08], kind: 'zip' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], kind: 'png' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'jpeg' },
+  { bytes: [0x47, 0x49, 0x46, 0x38, 0x37, 0x61], kind: 'gif' },
+  { bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], kind: 'gif' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: 'old-office' },
+  { bytes: [0x1f, 0x8b], kind: 'gzip' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: 'program' }
 ]
 
 /**
@@ -66,41 +67,25 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = {
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
     throw new RangeError(`decodeArticleBytes: maxBytes must be a positive integer, got ${maxBytes}`)
   }
-  if (bytes.length === 0) return fail('EMPTY', 'This file is empty: it has no text to read.')
+  if (bytes.length === 0) return fail('EMPTY', msg.article.decode.empty)
   if (bytes.length > maxBytes) {
-    return fail(
-      'TOO_LARGE',
-      `This file is too large to open: it is ${formatMegabytes(bytes.length, 'up')} MB and the limit is ` +
-        `${formatMegabytes(maxBytes, 'down')} MB.`
-    )
+    return fail('TOO_LARGE', msg.article.decode.tooLarge({ sizeMb: megabytes(bytes.length, 'up'), limitMb: megabytes(maxBytes, 'down') }))
   }
 
   const unicodeBom = detectOtherUnicodeBom(bytes)
   if (unicodeBom) {
-    return fail(
-      'NOT_UTF8',
-      `This file is saved as ${unicodeBom} text, which Factmark does not read. ` +
-        'Open it in a text editor, save it again with the UTF-8 encoding, and open the new file.'
-    )
+    return fail('NOT_UTF8', msg.article.decode.otherUnicode({ encoding: unicodeBom }))
   }
 
   const magic = MAGIC_NUMBERS.find((m) => startsWith(bytes, m.bytes))
-  if (magic) return fail('BINARY', `This file is not text: it looks like ${magic.description}.`)
+  if (magic) return fail('BINARY', msg.article.decode.looksLike({ kind: magic.kind }))
 
   const sniffed = bytes.subarray(0, SNIFF_BYTES)
   if (looksLikeUtf16(sniffed)) {
-    return fail(
-      'NOT_UTF8',
-      'This file seems to be saved as UTF-16 text, which Factmark does not read. ' +
-        'Open it in a text editor, save it again with the UTF-8 encoding, and open the new file.'
-    )
+    return fail('NOT_UTF8', msg.article.decode.looksUtf16)
   }
-  if (sniffed.includes(0)) {
-    return fail('BINARY', 'This file is not text: it contains binary data (NUL bytes).')
-  }
-  if (controlShare(sniffed) > CONTROL_SHARE_LIMIT) {
-    return fail('BINARY', 'This file is not text: it contains too many control characters to be an article.')
-  }
+  if (sniffed.includes(0)) return fail('BINARY', msg.article.decode.nulBytes)
+  if (controlShare(sniffed) > CONTROL_SHARE_LIMIT) return fail('BINARY', msg.article.decode.controlCharacters)
 
   let text: string
   try {
@@ -112,7 +97,7 @@ export function decodeArticleBytes(bytes: Uint8Array, options: DecodeOptions = {
   }
 
   text = text.replace(/\r\n?/g, '\n')
-  if (!/\S/.test(text)) return fail('EMPTY', 'This file has no readable text: it contains only blank space.')
+  if (!/\S/.test(text)) return fail('EMPTY', msg.article.decode.blankOnly)
   return { ok: true, value: text }
 }
 
@@ -155,11 +140,7 @@ export function findInvalidUtf8Offset(bytes: Uint8Array): number {
 
 function notUtf8Message(bytes: Uint8Array): string {
   const offset = findInvalidUtf8Offset(bytes)
-  const where = offset < 0 ? '' : ` (the first invalid byte is at byte offset ${offset}, line ${lineAt(bytes, offset)})`
-  return (
-    `This file is not valid UTF-8 text${where}. It may have been saved as Latin-1 or Windows-1252: ` +
-    'open it in a text editor, save it again with the UTF-8 encoding, and open the new file.'
-  )
+  return msg.article.decode.notUtf8({ at: offset < 0 ? null : { offset, line: lineAt(bytes, offset) } })
 }
 
 /** 1-based line number of byte `offset`. */
@@ -220,11 +201,10 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b)
 }
 
-/** Size in MB (MiB) with one decimal, rounded so a too-large size never displays as the limit. */
-function formatMegabytes(size: number, rounding: 'up' | 'down'): string {
+/** Size in MB (MiB) rounded to a tenth, up or down, so a too-large size never displays as the limit. */
+function megabytes(size: number, rounding: 'up' | 'down'): number {
   const tenths = size / BYTES_PER_MB * 10
-  const rounded = (rounding === 'up' ? Math.ceil(tenths) : Math.floor(tenths)) / 10
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1)
+  return (rounding === 'up' ? Math.ceil(tenths) : Math.floor(tenths)) / 10
 }
 
 function fail(code: 'EMPTY' | 'TOO_LARGE' | 'BINARY' | 'NOT_UTF8', message: string): Result<string> {

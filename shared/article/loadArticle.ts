@@ -4,6 +4,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import type { ArticleFormat, Result } from '../ipc'
+import { msg } from '../messages'
 import type { HtmlImporter } from './importHtml'
 import { importMarkdown } from './importMarkdown'
 import { hasReadableText, importText } from './importText'
@@ -23,18 +24,15 @@ export function loadArticle(format: ArticleFormat, text: string, importHtml: Htm
   } catch (error) {
     // The importers are meant not to throw, but this is the boundary where a file from disk meets
     // the UI: a bug on a strange file must become a message to the user, not a blank window.
-    const reason = error instanceof Error && error.message ? ` (${error.message})` : ''
-    return invalid(`Factmark could not read this file as ${FORMAT_NAMES[format] ?? 'an article'}${reason}.`)
+    const reason = error instanceof Error && error.message ? error.message : null
+    return invalid(msg.article.importFailed({ formatName: FORMAT_NAMES[format] ?? null, reason }))
   }
-  if (!hasReadableText(doc)) return { ok: false, error: { code: 'EMPTY', message: 'This file has no readable text.' } }
+  if (!hasReadableText(doc)) return { ok: false, error: { code: 'EMPTY', message: msg.article.noReadableText } }
   return { ok: true, value: doc }
 }
 
-const FORMAT_NAMES: Partial<Record<string, string>> = {
-  txt: 'plain text',
-  md: 'Markdown',
-  html: 'HTML'
-}
+/** By any string: a format from outside the type (a bug) is named "an article". */
+const FORMAT_NAMES: Partial<Record<string, string>> = msg.article.formatNames
 
 function importByFormat(format: ArticleFormat, text: string, importHtml: HtmlImporter): PMNode {
   switch (format) {

@@ -7,31 +7,21 @@
  * boundary (a sidecar read from disk, an IPC argument); the types are inferred from them.
  */
 import { z } from 'zod'
+import { msg } from '../messages'
 
 export const TAG_KINDS = ['claim', 'source', 'entity'] as const
 export type TagKind = (typeof TAG_KINDS)[number]
 
-export const KIND_LABELS: Record<TagKind, string> = { claim: 'Claim', source: 'Source', entity: 'Entity' }
+/** The labels of kinds, verdicts, claim statuses, source and entity types, from the message catalogue. */
+export const KIND_LABELS: Readonly<Record<TagKind, string>> = msg.model.kinds
 
 export const VERDICTS = ['not-rated', 'true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unverifiable'] as const
 export type Verdict = (typeof VERDICTS)[number]
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  'not-rated': 'Not yet rated',
-  true: 'True',
-  'mostly-true': 'Mostly true',
-  mixed: 'Mixed',
-  'mostly-false': 'Mostly false',
-  false: 'False',
-  unverifiable: 'Unverifiable'
-}
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = msg.model.verdicts
 
 export const CLAIM_STATUSES = ['to-check', 'in-progress', 'checked'] as const
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
-export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
-  'to-check': 'To check',
-  'in-progress': 'In progress',
-  checked: 'Checked'
-}
+export const CLAIM_STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = msg.model.claimStatuses
 
 export const SOURCE_TYPES = [
   'unspecified',
@@ -45,28 +35,11 @@ export const SOURCE_TYPES = [
   'other'
 ] as const
 export type SourceType = (typeof SOURCE_TYPES)[number]
-export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
-  unspecified: 'Not specified',
-  official: 'Official / government',
-  'press-agency': 'Press agency',
-  media: 'News media',
-  expert: 'Expert / academic',
-  document: 'Document / report',
-  'social-media': 'Social media',
-  anonymous: 'Anonymous',
-  other: 'Other'
-}
+export const SOURCE_TYPE_LABELS: Readonly<Record<SourceType, string>> = msg.model.sourceTypes
 
 export const ENTITY_TYPES = ['person', 'organisation', 'place', 'date', 'event', 'other'] as const
 export type EntityType = (typeof ENTITY_TYPES)[number]
-export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  place: 'Place',
-  date: 'Date',
-  event: 'Event',
-  other: 'Other'
-}
+export const ENTITY_TYPE_LABELS: Readonly<Record<EntityType, string>> = msg.model.entityTypes
 
 /** Longest note kept; a longer one is refused by validation, not cut. */
 export const MAX_NOTE_LENGTH = 20_000
@@ -74,7 +47,7 @@ export const MAX_URL_LENGTH = 2_048
 
 export const positionSelectorSchema = z
   .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
-  .refine((p) => p.start < p.end, 'start must be before end')
+  .refine((p) => p.start < p.end, msg.tagFile.startBeforeEnd)
 
 export const quoteSelectorSchema = z.object({
   exact: z.string().min(1),
@@ -175,7 +148,7 @@ export function applyTagPatch(tag: Tag, patch: TagPatch, author: Author, now: st
 export function describeTagStatus(tag: Tag): string {
   switch (tag.kind) {
     case 'claim':
-      return `${VERDICT_LABELS[tag.claim.verdict]} · ${CLAIM_STATUS_LABELS[tag.claim.status]}`
+      return msg.model.claimStatusLine({ verdict: VERDICT_LABELS[tag.claim.verdict], status: CLAIM_STATUS_LABELS[tag.claim.status] })
     case 'source':
       return SOURCE_TYPE_LABELS[tag.source.sourceType]
     case 'entity':

@@ -1,0 +1,586 @@
+/**
+ * The English catalogue: every sentence, label and phrase Factmark shows, in one place. It is the
+ * reference: its shape is the type of every catalogue (see index.ts), so a French catalogue that
+ * misses a message, or gives one the wrong parameters, does not type-check.
+ *
+ * A message is a string, or a function of a parameter object for what it names (a file, a count,
+ * a reason). Counts choose their words with {@link plural} (Intl.PluralRules of this locale);
+ * sizes and the command line's counts are written with Intl.NumberFormat, dates and times with
+ * Intl.DateTimeFormat in the user's regional conventions. Phrases in lower case without a full
+ * stop are reasons that complete another message ("Could not save your tags to …: <reason>.").
+ * File contents and names quoted in a message have been made printable by the caller.
+ */
+import type { CommandId } from '../commands'
+import type { ClaimStatus, EntityType, SourceType, TagKind, Verdict } from '../model/tag'
+import { dateTimeFormatFor, numberFormatFor, pluralFor } from './locale'
+import type { RichText } from './rich'
+
+/** British English: the spelling of the app's words, and the command line's digit grouping. */
+const LOCALE = 'en-GB'
+
+/** English has two plural categories. */
+const plural = pluralFor<'one' | 'other'>(LOCALE)
+/** Counts as the command line prints them: "2,049". */
+const count = numberFormatFor(LOCALE)
+/** Sizes in MB with one decimal always: "20.5", "21.0". */
+const oneDecimal = numberFormatFor(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false })
+/** Sizes in MB with one decimal when it is not 0: "20", "20.5". */
+const upToOneDecimal = numberFormatFor(LOCALE, { maximumFractionDigits: 1, useGrouping: false })
+/** Dates and times in the user's own regional conventions, as the app always showed them. */
+const dateTime = dateTimeFormatFor(undefined)
+
+/** The words of one command (shared/commands.ts holds its keys and places). `&` marks the menu mnemonic. */
+export interface CommandTexts {
+  /** In menus and the shortcut sheet. */
+  readonly label: string
+  /** What it does, in a few words: the shortcut sheet and README say this. */
+  readonly description: string
+  /** Its toolbar button: label, tooltip (the shortcut is added in brackets), label while on. */
+  readonly toolbar?: { readonly label: string; readonly title?: string; readonly pressedLabel?: string }
+  /** Its label in the article's context menu, when not the menu label. */
+  readonly contextLabel?: string
+}
+
+const commands: Readonly<Record<CommandId, CommandTexts>> = {
+  open: { label: '&Open…', description: 'Open an article', toolbar: { label: 'Open…', title: 'Open an article' } },
+  'open-recent': { label: 'Open &Recent', description: 'Open a document you opened before', toolbar: { label: 'Recent ▾' } },
+  save: { label: '&Save', description: 'Save now (saving also happens on its own)' },
+  undo: { label: '&Undo', description: 'Undo the last change (tags and text edits alike)', toolbar: { label: 'Undo', title: 'Undo' } },
+  redo: { label: '&Redo', description: 'Redo what was undone', toolbar: { label: 'Redo', title: 'Redo' } },
+  find: { label: '&Find…', description: 'Find in the article', toolbar: { label: 'Find', title: 'Find' } },
+  'toggle-edit': {
+    label: '&Edit text',
+    description: 'Switch between reading (text locked) and Edit text',
+    toolbar: { label: 'Edit text', title: 'Allow fixing typos in the text', pressedLabel: 'Editing text' }
+  },
+  'tag-claim': {
+    label: 'Tag as &Claim',
+    description: 'Tag the selection as a Claim',
+    toolbar: { label: 'Claim', title: 'Tag the selected text as Claim' }
+  },
+  'tag-source': {
+    label: 'Tag as &Source',
+    description: 'Tag the selection as a Source',
+    toolbar: { label: 'Source', title: 'Tag the selected text as Source' }
+  },
+  'tag-entity': {
+    label: 'Tag as &Entity',
+    description: 'Tag the selection as an Entity',
+    toolbar: { label: 'Entity', title: 'Tag the selected text as Entity' }
+  },
+  'select-tag': { label: 'Select this tag', description: 'Select the tag under the pointer' },
+  'delete-tag': {
+    label: '&Delete tag',
+    description: 'Delete the selected tag (in reading mode, or in the tag list)',
+    contextLabel: 'Delete this tag'
+  },
+  copy: { label: '&Copy', description: 'Copy the selected text' },
+  'show-shortcuts': {
+    label: 'Keyboard &Shortcuts',
+    description: 'Show this list of shortcuts',
+    toolbar: { label: 'Shortcuts', title: 'Keyboard shortcuts' }
+  }
+}
+
+const kinds: Readonly<Record<TagKind, string>> = { claim: 'Claim', source: 'Source', entity: 'Entity' }
+
+const verdicts: Readonly<Record<Verdict, string>> = {
+  'not-rated': 'Not yet rated',
+  true: 'True',
+  'mostly-true': 'Mostly true',
+  mixed: 'Mixed',
+  'mostly-false': 'Mostly false',
+  false: 'False',
+  unverifiable: 'Unverifiable'
+}
+
+const claimStatuses: Readonly<Record<ClaimStatus, string>> = {
+  'to-check': 'To check',
+  'in-progress': 'In progress',
+  checked: 'Checked'
+}
+
+const sourceTypes: Readonly<Record<SourceType, string>> = {
+  unspecified: 'Not specified',
+  official: 'Official / government',
+  'press-agency': 'Press agency',
+  media: 'News media',
+  expert: 'Expert / academic',
+  document: 'Document / report',
+  'social-media': 'Social media',
+  anonymous: 'Anonymous',
+  other: 'Other'
+}
+
+const entityTypes: Readonly<Record<EntityType, string>> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  place: 'Place',
+  date: 'Date',
+  event: 'Event',
+  other: 'Other'
+}
+
+/** What a binary file looks like, by its signature; completes "it looks like …". */
+export type BinaryKind = 'pdf' | 'zip-or-office' | 'zip' | 'png' | 'jpeg' | 'gif' | 'old-office' | 'gzip' | 'program'
+
+const binaryKinds: Readonly<Record<BinaryKind, string>> = {
+  pdf: 'a PDF document',
+  'zip-or-office': 'a ZIP archive or an office document (.docx, .odt, …)',
+  zip: 'a ZIP archive',
+  png: 'a PNG image',
+  jpeg: 'a JPEG image',
+  gif: 'a GIF image',
+  'old-office': 'an old Word or Office document (.doc, .xls)',
+  gzip: 'a compressed (gzip) file',
+  program: 'a program'
+}
+
+/** Why a file operation failed, as a short phrase (see explainFileError in main). */
+export type FileErrorReason =
+  | 'no-space'
+  | 'quota'
+  | 'permission'
+  | 'read-only'
+  | 'locked'
+  | 'folder-gone'
+  | 'not-a-folder'
+  | 'folder-in-place'
+  | 'too-many-open'
+  | 'io'
+  | 'too-large'
+  | 'name-too-long'
+
+const fileErrors: Readonly<Record<FileErrorReason, string>> = {
+  'no-space': 'there is no space left on the disk',
+  quota: 'your disk quota is full',
+  permission: 'permission was denied',
+  'read-only': 'the folder is read-only',
+  locked: 'the file is locked by another program',
+  'folder-gone': 'the folder no longer exists',
+  'not-a-folder': 'part of the path is not a folder',
+  'folder-in-place': 'there is a folder where the file should be',
+  'too-many-open': 'too many files are open',
+  io: 'the disk reported a read/write error',
+  'too-large': 'the file would be too large',
+  'name-too-long': 'the file name is too long'
+}
+
+/** How a damaged file (settings or tags) was dealt with on reading or writing. */
+interface DamagedFile {
+  readonly reason: string
+  readonly corruptPath: string
+}
+
+const UTF8_FIX = 'open it in a text editor, save it again with the UTF-8 encoding, and open the new file.'
+
+export const en = {
+  locale: LOCALE,
+
+  /** Helpers every catalogue provides, for messages that other modules compose. */
+  format: {
+    dateTime,
+    count
+  },
+
+  app: {
+    name: 'Factmark',
+    /** The window title: the document's name, with a dot while something is unsaved. */
+    windowTitle: (p: { fileName: string | null; unsaved: boolean }) =>
+      p.fileName !== null ? `${p.unsaved ? '● ' : ''}${p.fileName} — Factmark` : 'Factmark',
+    startFailed: 'Factmark could not start',
+    openDialogTitle: 'Open an article',
+    openDialogArticles: 'Articles',
+    openDialogAllFiles: 'All files'
+  },
+
+  /** The native menu's own words (commands bring theirs from `commands`). */
+  menu: {
+    file: '&File',
+    edit: '&Edit',
+    tag: '&Tag',
+    view: '&View',
+    help: '&Help',
+    about: (p: { appName: string }) => `About ${p.appName}`,
+    noRecent: 'No recent documents'
+  },
+
+  commands,
+
+  shortcuts: {
+    /** Joins a command's keys: "Ctrl+Shift+Z or Ctrl+Y". */
+    alternativesSeparator: ' or ',
+    /** Keys that belong to the article, the tag list or the find bar rather than to a command. */
+    editorKeys: [
+      { keys: 'Backspace', description: 'Delete the selected tag, like Delete (in reading mode, or in the tag list)' },
+      { keys: 'Enter / Shift+Enter in the find bar', description: 'Next / previous match' },
+      { keys: 'Esc', description: 'Close the find bar, a menu or a dialog' },
+      { keys: '↑ / ↓ in the tag list', description: 'Select the previous / next tag' },
+      { keys: 'Shift+arrows', description: 'Extend the selection from the caret' }
+    ] as readonly { readonly keys: string; readonly description: string }[],
+    sheetTitle: 'Keyboard shortcuts',
+    commandsCaption: 'Commands',
+    editorKeysHeading: 'In the article, the tag list and the find bar',
+    editorKeysCaption: 'Keys of the article, the tag list and the find bar',
+    close: 'Close'
+  },
+
+  /** Labels of the tag model's values. */
+  model: {
+    kinds,
+    verdicts,
+    claimStatuses,
+    sourceTypes,
+    entityTypes,
+    /** A claim's one-line status in lists. */
+    claimStatusLine: (p: { verdict: string; status: string }) => `${p.verdict} · ${p.status}`
+  },
+
+  /** Reading an article file (main and the command line) and turning it into a document. */
+  article: {
+    notFound: (p: { fileName: string }) => `“${p.fileName}” was not found. It may have been moved or deleted.`,
+    pathNotFolder: (p: { fileName: string }) => `“${p.fileName}” was not found: part of its path is not a folder.`,
+    linkLoop: (p: { fileName: string }) => `“${p.fileName}” cannot be opened: it is a link that leads round in a loop.`,
+    pathTooLong: (p: { fileName: string }) => `“${p.fileName}” cannot be opened: its name or path is too long for the system.`,
+    permissionDenied: (p: { fileName: string }) => `Factmark is not allowed to read “${p.fileName}” (permission denied).`,
+    isFolder: (p: { fileName: string }) => `“${p.fileName}” is a folder, not an article file.`,
+    readFailed: (p: { fileName: string; reason: string }) => `“${p.fileName}” could not be read (${p.reason}).`,
+    nulInPath: (p: { fileName: string }) =>
+      `“${p.fileName}” cannot be opened: its path holds a NUL character, which no file name can hold.`,
+    unsupportedType: (p: { fileName: string }) =>
+      `“${p.fileName}” is not an article Factmark can open. Open a text (.txt), Markdown (.md) or web page (.html) file.`,
+    notRegularFile: (p: { fileName: string }) => `“${p.fileName}” is not a regular file.`,
+    /** `sizeMb` is rounded up to a tenth by the caller, so a file just over the limit never reads as equal to it. */
+    tooLarge: (p: { fileName: string; sizeMb: number; limitMb: number }) =>
+      `“${p.fileName}” is too large to open (${oneDecimal(p.sizeMb)} MB; the limit is ${p.limitMb} MB).`,
+    /** A file that was read but cannot be shown, with the sentence that says why. */
+    cannotOpen: (p: { fileName: string; reason: string }) => `“${p.fileName}” cannot be opened. ${p.reason}`,
+    /** The command line's form of the same, naming the file before the reason. */
+    fileSays: (p: { fileName: string; message: string }) => `“${p.fileName}”: ${p.message}`,
+
+    /** Decoding the bytes (shared/article/decodeText.ts); sizes are rounded to a tenth by the caller. */
+    decode: {
+      empty: 'This file is empty: it has no text to read.',
+      tooLarge: (p: { sizeMb: number; limitMb: number }) =>
+        `This file is too large to open: it is ${upToOneDecimal(p.sizeMb)} MB and the limit is ${upToOneDecimal(p.limitMb)} MB.`,
+      otherUnicode: (p: { encoding: string }) =>
+        `This file is saved as ${p.encoding} text, which Factmark does not read. Open it in a text editor, save it again with the UTF-8 encoding, and open the new file.`,
+      looksLike: (p: { kind: BinaryKind }) => `This file is not text: it looks like ${binaryKinds[p.kind]}.`,
+      looksUtf16:
+        'This file seems to be saved as UTF-16 text, which Factmark does not read. Open it in a text editor, save it again with the UTF-8 encoding, and open the new file.',
+      nulBytes: 'This file is not text: it contains binary data (NUL bytes).',
+      controlCharacters: 'This file is not text: it contains too many control characters to be an article.',
+      /** `at` is where the first invalid byte is (0-based byte offset, 1-based line), when known. */
+      notUtf8: (p: { at: { offset: number; line: number } | null }) =>
+        `This file is not valid UTF-8 text${p.at ? ` (the first invalid byte is at byte offset ${p.at.offset}, line ${p.at.line})` : ''}. ` +
+        `It may have been saved as Latin-1 or Windows-1252: ${UTF8_FIX}`,
+      blankOnly: 'This file has no readable text: it contains only blank space.'
+    },
+
+    /** Importing the text (shared/article/loadArticle.ts). */
+    /** The importer failed; `formatName` is one of `formatNames`, or null for an unknown format. */
+    importFailed: (p: { formatName: string | null; reason: string | null }) =>
+      `Factmark could not read this file as ${p.formatName ?? 'an article'}${p.reason ? ` (${p.reason})` : ''}.`,
+    formatNames: { txt: 'plain text', md: 'Markdown', html: 'HTML' } as Readonly<Record<'txt' | 'md' | 'html', string>>,
+    noReadableText: 'This file has no readable text.',
+
+    /** Text corrections kept in a tag file (shared/article/correctedText.ts). */
+    correctionsStale:
+      'The article file has changed since you corrected its text in Factmark. Your corrections were set aside and your tags re-attached to the new text.',
+    correctionsDamaged: 'Your text corrections could not be read and were set aside; the article is shown as in the file.'
+  },
+
+  /** Why a file operation failed, and why a JSON file read from disk was judged damaged. */
+  files: {
+    errors: fileErrors,
+    tooLarge: (p: { sizeMiB: number; limitMiB: number }) =>
+      `the file is too large (${oneDecimal(p.sizeMiB)} MiB; the limit is ${oneDecimal(p.limitMiB)} MiB)`,
+    notUtf8: 'the file is not UTF-8 text',
+    empty: 'the file is empty',
+    notJson: (p: { detail: string }) => `the file is not valid JSON (${p.detail})`,
+    isFolder: (p: { path: string }) => `${p.path} is a folder, not a file`,
+    notRegularFile: (p: { path: string }) => `${p.path} is not a regular file`,
+    refuseNotJson: 'refusing to write: the data is not JSON',
+    refuseTooLarge: 'refusing to write: the file would be too large to read back',
+    refuseInvalid: (p: { reason: string }) => `refusing to write invalid data (${p.reason})`,
+    /** A validation issue of a stored file: where in it (a dotted path), and what is wrong. */
+    issueAt: (p: { path: string | null; issue: string }) => `${p.path ?? 'file'}: ${p.issue}`
+  },
+
+  /** A tag file (sidecar): validation, loading and saving, and colleagues' files read beside the article. */
+  tagFile: {
+    notJson: (p: { detail: string }) => `not valid JSON (${p.detail})`,
+    notAnObject: 'not a Factmark sidecar (expected a JSON object)',
+    tooNew: (p: { version: number; known: number }) =>
+      `written by a newer version of Factmark (schema version ${p.version}; this version reads up to ${p.known})`,
+    duplicateId: (p: { id: string }) => `tags: duplicate tag id ${p.id}`,
+    nestedTooDeep: (p: { limit: number }) => `nested more than ${p.limit} levels deep`,
+    startBeforeEnd: 'start must be before end',
+
+    cannotSave: (p: { reason: string }) => `These tags cannot be saved: ${p.reason}.`,
+    recoveredFromBackup: (p: DamagedFile & { backupPath: string; savedAt: string | null; restored: boolean }) =>
+      `Your tags file was damaged (${p.reason}). It was moved to ${p.corruptPath} and your tags were ` +
+      `restored from the backup${p.savedAt !== null ? ` saved at ${p.savedAt}` : ''} (${p.backupPath}). Changes made after that backup may be missing.` +
+      (p.restored ? '' : ' They will be written back to the tags file when you save.'),
+    damagedNoBackup: (p: DamagedFile) =>
+      `Your tags file was damaged (${p.reason}) and no backup of it could be read. It was moved to ` +
+      `${p.corruptPath} so that nothing is lost; you are starting with no tags.`,
+    damagedOnWrite: (p: DamagedFile) => `The tags file on disk was damaged (${p.reason}). It was moved to ${p.corruptPath}.`,
+    /** `reason` completes "was …" (a tooNew phrase). */
+    readTooNew: (p: { path: string; reason: string }) =>
+      `Your tag file ${p.path} was ${p.reason}. It was left as it is: update Factmark to see and change the tags in it. Until then, tags you make here cannot be saved.`,
+    readFailed: (p: { path: string; reason: string }) => `Could not read your tags file ${p.path}: ${p.reason}. The file was left as it is.`,
+    saveTooNew: (p: { path: string; reason: string }) =>
+      `Your tags were not saved: your tag file ${p.path} was ${p.reason}, and this version will not overwrite it. Update Factmark to save them.`,
+    saveFailed: (p: { path: string; reason: string }) =>
+      `Could not save your tags to ${p.path}: ${p.reason}. The file on disk was left as it was; your tags are still open here, so you can fix the problem and save again.`,
+    changedOnDisk: (p: { fileName: string }) =>
+      `Your tag file “${p.fileName}” was changed by another program since Factmark last saved it.`,
+
+    folderUnlisted: (p: { folder: string; reason: string }) => `The folder ${p.folder} could not be listed: ${p.reason}.`,
+    besideDamaged: (p: { path: string; reason: string }) => `The tag file ${p.path} is damaged (${p.reason}); it was left as it is.`,
+    besideEmpty: (p: { path: string }) => `The tag file ${p.path} holds no tags data; it was left as it is.`,
+    besideTooNew: (p: { path: string; reason: string }) =>
+      `The tag file ${p.path} is of a version this Factmark does not know (${p.reason}); it was left as it is.`,
+    besideUnreadable: (p: { path: string; reason: string }) => `The tag file ${p.path} could not be read: ${p.reason}; it was left as it is.`
+  },
+
+  settings: {
+    unreadable: (p: { path: string; reason: string }) =>
+      `Could not read your settings (${p.path}): ${p.reason}. Factmark is using default settings.`,
+    saveFailed: (p: { path: string; reason: string }) => `Could not save your settings to ${p.path}: ${p.reason}.`,
+    nameLength: 'The name must have between 1 and 200 characters.',
+    badWindowBounds: 'Impossible window bounds.',
+    recoveredFromBackup: (p: DamagedFile) =>
+      `Your settings file was damaged (${p.reason}). It was moved to ${p.corruptPath} and your settings were restored from a backup.`,
+    damagedNoBackup: (p: DamagedFile) =>
+      `Your settings file was damaged (${p.reason}). It was moved to ${p.corruptPath} and Factmark is using default settings.`,
+    damagedOnWrite: (p: DamagedFile) => `Your settings file was damaged (${p.reason}). It was moved to ${p.corruptPath}.`
+  },
+
+  /** Refusals of main's handlers and the preload. */
+  requests: {
+    cancelled: 'Cancelled.',
+    documentClosed: 'This document is no longer open.',
+    sampleUnavailable: (p: { reason: string }) => `The sample article could not be prepared (${p.reason}).`,
+    notInRecent: 'That document is no longer in the recent list.',
+    checkFailed: (p: { reason: string }) => `The files could not be checked (${p.reason}).`,
+    cannotOpenItem: 'That item cannot be opened.',
+    nameFirst: 'Enter your name before tagging, so your tags can be saved.',
+    badLink: 'Only web (http, https) and e-mail links can be opened.',
+    onlyFiles: 'Only files can be dropped here.'
+  },
+
+  /** The open document: notices and decisions of the renderer's session. */
+  session: {
+    reattached: (p: { count: number }) =>
+      plural(p.count, {
+        one: `${p.count} tag was re-attached because the article text changed. Check it in the list.`,
+        other: `${p.count} tags were re-attached because the article text changed. Check them in the list.`
+      }),
+    needReview: (p: { count: number }) =>
+      plural(p.count, {
+        one: `${p.count} tag needs review: its text was not found in the article. It is kept in the list with the old quote.`,
+        other: `${p.count} tags need review: their text was not found in the article. They are kept in the list with the old quote.`
+      }),
+    recoveryOffer: (p: { count: number; savedAt: Date }) =>
+      `Factmark kept ${plural(p.count, { one: `${p.count} tag`, other: `${p.count} tags` })} for this article that could not be saved (${dateTime(p.savedAt)}).`,
+    restoreUnsaved: 'Restore unsaved tags',
+    discardUnsaved: 'Discard them',
+    conflict: (p: { message: string }) => `${p.message} Which version do you want to keep?`,
+    keepMine: 'Keep my version',
+    loadTheirs: 'Load the other version',
+    tagFileChanged: 'Your tag file was changed by another program.',
+    articleGone: (p: { fileName: string }) =>
+      `The article file “${p.fileName}” was moved or deleted. Your tags are kept and still saved beside where it was.`,
+    articleChanged: (p: { fileName: string }) => `The article file “${p.fileName}” was changed by another program.`,
+    reloadArticle: 'Reload the article',
+    keepThisVersion: 'Keep this version',
+    unsavedTitle: 'Your latest tags are not saved',
+    openUnsaved:
+      'Your latest tags could not be saved beside the article. Factmark keeps a copy and offers it when you open that article again. Open another article anyway?',
+    openAnyway: 'Open anyway',
+    closeUnsaved: 'Your latest tags could not be saved. Close Factmark anyway? Unsaved tags will be lost.',
+    closeAnyway: 'Close anyway'
+  },
+
+  /** Hints in the status bar. */
+  hints: {
+    saved: 'Saved.',
+    selectFirst: (p: { kind: string }) => `Select some text in the article first, then tag it as ${p.kind}.`,
+    blankSelection: 'That selection is only blank space. Select words to tag.',
+    editMode: 'Edit text mode: you can fix typos. Tags follow your edits; the article file itself is never changed.',
+    readMode: 'Reading mode: the text is locked, select words to tag them.'
+  },
+
+  /** The window's components. */
+  ui: {
+    cancel: 'Cancel',
+    dropOverlay: 'Drop an article (.txt, .md, .html) to open it',
+    articleActions: 'Article actions',
+    recentDocuments: 'Recent documents',
+    noRecentYet: 'No recent documents yet.',
+    editingBadge: 'Editing text',
+    readingBadge: 'Reading · text locked',
+    sampleBadge: 'Sample article',
+    opening: 'Opening the article…',
+    articleLabel: 'Article',
+    find: {
+      label: 'Find in article',
+      noMatches: 'No matches',
+      position: (p: { current: number; count: number }) => `${p.current} of ${p.count}`,
+      previous: 'Previous match',
+      next: 'Next match',
+      close: 'Close find bar'
+    },
+    inspector: {
+      label: 'Tag details',
+      noneSelected: 'No tag selected.',
+      noneSelectedHelp: 'Click a highlight in the article or a tag in the list to see and edit its details.',
+      deleteTitle: 'Delete this tag (Delete)',
+      deleteTag: 'Delete tag',
+      needsReview: 'Needs review.',
+      textDeleted: 'The text this tag was on has been deleted.',
+      textNotFound: 'This tag’s text was not found in the article.',
+      itsTextWas: (p: { quote: string }) => `Its text was: “${p.quote}”.`,
+      attach: 'Attach to selected text',
+      attachHelp: 'Select the right words in the article first, or delete the tag.',
+      verdict: 'Verdict',
+      status: 'Status',
+      url: 'URL',
+      urlPlaceholder: 'https://…',
+      openLinkTitle: 'Open in your web browser',
+      openLink: 'Open',
+      badUrl: 'Enter a web address starting with http:// or https://.',
+      sourceType: 'Source type',
+      entityType: 'Entity type',
+      note: 'Note',
+      notePlaceholder: 'What to check, what you found, links to evidence…',
+      taggedBy: (p: { name: string; at: string }) => `Tagged by ${p.name}, ${p.at}`,
+      changedBy: (p: { name: string; at: string }) => `Last changed by ${p.name}, ${p.at}`
+    },
+    tagList: {
+      label: 'Tags',
+      filterLabel: 'Show tags of kind',
+      filters: { all: 'All', claim: 'Claims', source: 'Sources', entity: 'Entities' } as Readonly<Record<TagKind | 'all', string>>,
+      empty: 'No tags yet.',
+      emptyHelp: (p: { claimKeys: string; sourceKeys: string; entityKeys: string }): RichText => [
+        'Select words in the article, then choose ',
+        { em: 'Claim' },
+        ` (${p.claimKeys}), `,
+        { em: 'Source' },
+        ` (${p.sourceKeys}) or `,
+        { em: 'Entity' },
+        ` (${p.entityKeys}).`
+      ],
+      /** `filter` is the filter's label ("Claims"). */
+      noneOfKind: (p: { filter: string }) => `No ${p.filter.toLowerCase()} yet. Choose “All” to see every tag.`,
+      listLabel: 'Tags in document order',
+      needsReview: '⚠ Needs review'
+    },
+    notices: {
+      dismiss: 'Dismiss',
+      saveFailed: (p: { message: string }) => `Your tags could not be saved: ${p.message} They are kept in memory and saving is retried.`
+    },
+    nameDialog: {
+      empty: 'Enter your name: it is recorded with every tag you make.',
+      welcome: 'Welcome to Factmark',
+      change: 'Change your name',
+      explanation:
+        'Your name is saved with every tag you make, so colleagues reviewing the article know who checked what. It stays on this computer and in the tag files beside your articles.',
+      label: 'Your name',
+      start: 'Start tagging',
+      save: 'Save name'
+    },
+    save: {
+      allSaved: 'All changes saved',
+      nothingToSave: 'No unsaved changes',
+      pending: 'Unsaved changes',
+      saving: 'Saving…',
+      failed: 'Not saved'
+    },
+    toolbar: {
+      label: 'Document and tagging',
+      tagGroup: 'Tag the selection',
+      /** A button's tooltip with its shortcut. */
+      titleWithShortcut: (p: { title: string; shortcut: string }) => `${p.title} (${p.shortcut})`
+    },
+    statusBar: {
+      changeName: 'Change your name',
+      taggingAs: (p: { name: string }): RichText => ['Tagging as ', { strong: p.name }]
+    }
+  },
+
+  /** The `factmark` command. */
+  cli: {
+    usage: 'Usage: factmark check <article> [--json]    (factmark --help for more)',
+    help: `factmark: Factmark's tags from the command line.
+
+Usage: factmark <command> [options]
+
+Commands:
+  check <article> [--json]  Read an article and every tag file beside it, anchor every tag as
+                            the app does when it opens the article, and print a summary (or,
+                            with --json, one JSON object). Never writes anything.
+
+Options:
+  -h, --help                Show this help. "factmark check --help" shows help for check.
+
+Exit codes: 0 everything was read; 1 a tag file is damaged, unreadable or of an unknown
+version; 2 bad usage (no such article, an unknown option or command).
+`,
+    checkHelp: `Usage: factmark check <article> [--json]
+
+Reads <article> (.txt, .md or .html, with the app's limits) and every annotator's tag file beside
+it (<article>.<name>.factmark.json), anchors every tag exactly as the app does when it opens the
+article, and prints tags per kind and per annotator, and which tags were re-attached or need
+review, each with its quote and id. Never writes, moves, renames or repairs anything.
+
+Offsets count UTF-16 code units into the plain text of the article as it is now (for an
+annotator whose tag file holds text corrections of this very file: their corrected text).
+
+Options:
+  --json      Print one JSON object instead of the summary:
+              { "article": { "file", "sha256", "textLength" },
+                "annotators": [ { "id", "name", "file" } ],
+                "tags": [ { "id", "annotatorId", "kind", "status", "start", "end", "text" } ] }
+              status is "attached", "moved" or "needs-review".
+  -h, --help  Show this help.
+
+Exit codes: 0 everything was read; 1 a tag file is damaged, unreadable or of an unknown version
+(named on stderr; the other files are still reported); 2 bad usage.
+`,
+    /** A line on stderr: the command's name, then one sentence. */
+    errorLine: (p: { sentence: string }) => `factmark: ${p.sentence}`,
+    internalError: (p: { detail: string }) => `factmark: internal error: ${p.detail}`,
+    noCommand: 'no command given.',
+    unknownOption: (p: { option: string }) => `unknown option “${p.option}”.`,
+    unknownCommand: (p: { command: string }) => `unknown command “${p.command}”.`,
+    unknownCheckOption: (p: { option: string }) => `unknown option “${p.option}” for check.`,
+    noArticle: 'check needs the article to check.',
+    tooManyArticles: (p: { count: number }) => `check takes one article, not ${p.count}.`,
+
+    /** The summary of `factmark check`. */
+    articleLine: (p: { file: string; characters: number; sha256: string }) =>
+      `${p.file}: ${count(p.characters)} ${plural(p.characters, { one: 'character', other: 'characters' })} of text, sha256 ${p.sha256}`,
+    noTagFiles: 'No tag file was found beside it.',
+    tagFilesHeading: (p: { files: number }) => `${count(p.files)} ${plural(p.files, { one: 'tag file', other: 'tag files' })}:`,
+    tagFileLine: (p: { file: string; name: string; tags: number }) =>
+      `  ${p.file}  ${p.name}, ${count(p.tags)} ${plural(p.tags, { one: 'tag', other: 'tags' })}`,
+    /** `byKind` lists "claim 2", … */
+    tagsLine: (p: { total: number; byKind: readonly { kind: TagKind; count: number }[] }) =>
+      `Tags: ${p.total} (${p.byKind.map((k) => `${kinds[k.kind].toLowerCase()} ${k.count}`).join(', ')})`,
+    byAnnotatorLine: (p: { annotators: readonly { name: string; count: number }[] }) =>
+      `By annotator: ${p.annotators.map((a) => `${a.name} ${a.count}`).join(', ')}`,
+    statusLine: (p: { attached: number; moved: number; review: number }) =>
+      `Attached: ${p.attached}, re-attached: ${p.moved}, need review: ${p.review}`,
+    movedHeading: 'Re-attached because the article text changed:',
+    reviewHeading: 'Need review, their text was not found in the article (kept at their old place):',
+    /** A listed tag: its stored quote, id, annotator and kind, and its text now when it changed. */
+    tagLine: (p: { quote: string; id: string; name: string; kind: TagKind; now: string | null }) =>
+      `  “${p.quote}”  ${p.id} (${p.name}, ${p.kind})${p.now !== null ? `, now “${p.now}”` : ''}`,
+    correctedFor: (p: { name: string }) => `${p.name}'s tags count into their corrected text of the article.`,
+    /** A notice about one tag file, naming it. */
+    fileNotice: (p: { fileName: string; notice: string }) => `${p.fileName}: ${p.notice}`
+  }
+}
