@@ -2,7 +2,8 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { BACKUP_FOLDER, DurableFileError, DurableJsonFile, explainFileError, type Validation } from './durableJsonFile'
+import { BACKUP_FOLDER, DurableJsonFile } from './durableJsonFile'
+import { DurableFileError, explainFileError, type Validation } from './jsonFileInspection'
 
 interface Doc {
   n: number

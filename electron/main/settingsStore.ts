@@ -15,7 +15,8 @@ import { z } from 'zod'
 import type { Result, RecentEntry } from '../../shared/ipc'
 import { msg } from '../../shared/messages'
 import { annotatorSchema, type Annotator } from '../../shared/sidecar'
-import { DurableJsonFile, explainFileError, type DurableFileNotice, type Validation } from './durableJsonFile'
+import { DurableJsonFile, type DurableFileNotice } from './durableJsonFile'
+import { explainFileError, type Validation } from './jsonFileInspection'
 
 export const SETTINGS_FILE_NAME = 'settings.json'
 export const MAX_RECENT = 12

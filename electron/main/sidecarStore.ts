@@ -22,16 +22,8 @@ import {
   type Sidecar
 } from '../../shared/sidecar'
 import { msg } from '../../shared/messages'
-import {
-  BACKUP_FOLDER,
-  DurableJsonFile,
-  errnoCode,
-  explainFileError,
-  inspectJsonFile,
-  type DurableFileNotice,
-  type Inspection,
-  type Validation
-} from './durableJsonFile'
+import { BACKUP_FOLDER, DurableJsonFile, type DurableFileNotice } from './durableJsonFile'
+import { errnoCode, explainFileError, inspectJsonFile, type Inspection, type Validation } from './jsonFileInspection'
 
 declare const checked: unique symbol
 

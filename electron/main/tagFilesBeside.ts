@@ -11,7 +11,7 @@ import * as path from 'node:path'
 import type { Result } from '../../shared/ipc'
 import { msg } from '../../shared/messages'
 import { SIDECAR_SUFFIX, sidecarFileName, type Sidecar } from '../../shared/sidecar'
-import { errnoCode, explainFileError } from './durableJsonFile'
+import { errnoCode, explainFileError } from './jsonFileInspection'
 import { inspectSidecarFile } from './sidecarStore'
 
 /** One tag file found beside the article: its tags, or the sentence saying why it cannot be used. */
