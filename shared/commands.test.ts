@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ENTITY_TYPES } from './model/tag'
 import {
   acceleratorLabel,
   COMMAND_IDS,
@@ -12,6 +13,9 @@ import {
   commandForKey,
   COMMANDS,
   EDITOR_KEYS,
+  ENTITY_TYPE_KEYS,
+  followUpForKey,
+  followUpsOf,
   hasShortcut,
   keysLabel,
   matchesAccelerator,
@@ -98,6 +102,29 @@ describe('matching key presses', () => {
     expect(commandForKey(press('Delete'), 'other')).toBeUndefined()
     expect(commandForKey(press('c', { ctrlKey: true }), 'other')).toBeUndefined()
     expect(commandForKey(press('!', { ctrlKey: true, shiftKey: true }), 'other')).toBeUndefined()
+  })
+})
+
+describe('keys pressed right after a shortcut', () => {
+  it('gives each entity type its own letter after Ctrl+3, read as "Ctrl+3 then P"', () => {
+    expect(followUpsOf('tag-entity').map((c) => c.id)).toEqual(ENTITY_TYPES.map((type) => `tag-entity-${type}`))
+    const letters = Object.values(ENTITY_TYPE_KEYS)
+    expect(new Set(letters).size).toBe(ENTITY_TYPES.length)
+    expect(keysLabel(commandById('tag-entity-person'), 'other')).toBe('Ctrl+3 then P')
+    expect(keysLabel(commandById('tag-entity-place'), 'mac')).toBe('⌘3 then L')
+    expect(hasShortcut(commandById('tag-entity-other'))).toBe(true)
+  })
+
+  it('takes the letter alone or with Shift, not with the command modifier or Alt, and only after its shortcut', () => {
+    expect(followUpForKey(press('p'), 'tag-entity')?.id).toBe('tag-entity-person')
+    expect(followUpForKey(press('O', { shiftKey: true }), 'tag-entity')?.id).toBe('tag-entity-organisation')
+    expect(followUpForKey(press('x'), 'tag-entity')?.id).toBe('tag-entity-other')
+    expect(followUpForKey(press('o', { ctrlKey: true }), 'tag-entity')).toBeUndefined()
+    expect(followUpForKey(press('p', { altKey: true }), 'tag-entity')).toBeUndefined()
+    expect(followUpForKey(press('q'), 'tag-entity')).toBeUndefined()
+    expect(followUpForKey(press('p'), 'tag-claim')).toBeUndefined()
+    // A follow-up key is no window shortcut of its own.
+    expect(commandForKey(press('p'), 'other')).toBeUndefined()
   })
 })
 

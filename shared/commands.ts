@@ -9,7 +9,7 @@
  * "CmdOrCtrl" is Cmd on macOS and Ctrl elsewhere.
  */
 import { msg } from './messages'
-import type { TagKind } from './model/tag'
+import type { EntityType, TagKind } from './model/tag'
 
 export const COMMAND_IDS = [
   'open',
@@ -22,12 +22,21 @@ export const COMMAND_IDS = [
   'tag-claim',
   'tag-source',
   'tag-entity',
+  'tag-entity-person',
+  'tag-entity-organisation',
+  'tag-entity-place',
+  'tag-entity-date',
+  'tag-entity-event',
+  'tag-entity-other',
   'delete-tag',
   'select-tag',
   'copy',
   'show-shortcuts'
 ] as const
 export type CommandId = (typeof COMMAND_IDS)[number]
+
+/** The submenus of the article's context menu; their labels come from the catalogue (msg.ui.contextSubmenus). */
+export type ContextSubmenu = 'entity-type'
 
 /** The native menus that hold commands. */
 export type MenuGroup = 'file' | 'edit' | 'tag' | 'view'
@@ -62,6 +71,11 @@ export interface CommandSpec {
   readonly accelerator?: string
   /** More keys that run the same command. */
   readonly alternates?: readonly string[]
+  /**
+   * A key pressed on its own right after another command's shortcut ("Ctrl+3 then P"): it acts
+   * on what that command just did. Not an accelerator: native menus cannot show it.
+   */
+  readonly followUp?: { readonly after: CommandId; readonly key: string }
   readonly keys?: KeyScope
   /** The native menu it is in, and its section there (sections are set apart by separators). */
   readonly menu?: { readonly group: MenuGroup; readonly section: number }
@@ -71,7 +85,13 @@ export interface CommandSpec {
    * Its item in the article's context menu: in the `selection` and `clipboard` sections it needs
    * selected text; the `tag` section acts on the tag under the pointer and shows only over one.
    */
-  readonly contextMenu?: { readonly section: 'selection' | 'clipboard' | 'tag'; readonly label?: string; readonly showShortcut?: boolean }
+  readonly contextMenu?: {
+    readonly section: 'selection' | 'clipboard' | 'tag'
+    readonly label?: string
+    readonly showShortcut?: boolean
+    /** The submenu of its section it is in (the entity types, under one item). */
+    readonly submenu?: ContextSubmenu
+  }
 }
 
 /** The label and description of command `id`, from the message catalogue. */
@@ -96,6 +116,35 @@ function tagCommand(id: CommandId, key: string): CommandSpec {
     menu: { group: 'tag', section: 0 },
     toolbar: toolbar(id, { keepsSelection: true }),
     contextMenu: { section: 'selection' }
+  }
+}
+
+/** The letter pressed after Ctrl+3 for each entity type: unambiguous, shown in the hint and the sheet. */
+export const ENTITY_TYPE_KEYS: Readonly<Record<EntityType, string>> = {
+  person: 'P',
+  organisation: 'O',
+  place: 'L',
+  date: 'D',
+  event: 'E',
+  other: 'X'
+}
+
+/** The command that tags the selection as an entity of `type`. */
+export function entityTypeCommandId(type: EntityType): CommandId {
+  return `tag-entity-${type}`
+}
+
+/**
+ * Tag as Entity of one type: in the context menu's Entity type submenu, and as the letter
+ * pressed right after Ctrl+3, which gives that type to the entity just made.
+ */
+function entityTypeCommand(type: EntityType): CommandSpec {
+  const id = entityTypeCommandId(type)
+  return {
+    ...words(id),
+    followUp: { after: 'tag-entity', key: ENTITY_TYPE_KEYS[type] },
+    keys: 'window',
+    contextMenu: { section: 'selection', label: msg.commands[id].contextLabel, submenu: 'entity-type' }
   }
 }
 
@@ -151,6 +200,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   tagCommand('tag-claim', '1'),
   tagCommand('tag-source', '2'),
   tagCommand('tag-entity', '3'),
+  entityTypeCommand('person'),
+  entityTypeCommand('organisation'),
+  entityTypeCommand('place'),
+  entityTypeCommand('date'),
+  entityTypeCommand('event'),
+  entityTypeCommand('other'),
   {
     ...words('select-tag'),
     contextMenu: { section: 'tag' }
@@ -211,9 +266,9 @@ export function plainLabel(label: string): string {
   return label.replace(/&/g, '')
 }
 
-/** True for every command with at least one shortcut. */
+/** True for every command with at least one shortcut (an accelerator, or a key after another's). */
 export function hasShortcut(command: CommandSpec): boolean {
-  return command.accelerator !== undefined
+  return command.accelerator !== undefined || command.followUp !== undefined
 }
 
 export type Platform = 'mac' | 'other'
@@ -247,8 +302,14 @@ export function acceleratorLabel(accelerator: string, platform: Platform): strin
   return `${mod ? 'Ctrl+' : ''}${alt ? 'Alt+' : ''}${shift ? 'Shift+' : ''}${shown}`
 }
 
-/** Every key of a command as the user reads it, the main one first ("Ctrl+Shift+Z or Ctrl+Y"); '' without one. */
+/**
+ * Every key of a command as the user reads it, the main one first ("Ctrl+Shift+Z or Ctrl+Y"), a
+ * follow-up key after the shortcut it follows ("Ctrl+3 then P"); '' without one.
+ */
 export function keysLabel(command: CommandSpec, platform: Platform): string {
+  if (command.followUp) {
+    return msg.shortcuts.followUp({ first: keysLabel(commandById(command.followUp.after), platform), then: command.followUp.key })
+  }
   if (!command.accelerator) return ''
   return [command.accelerator, ...(command.alternates ?? [])].map((a) => acceleratorLabel(a, platform)).join(msg.shortcuts.alternativesSeparator)
 }
@@ -280,4 +341,18 @@ export function commandForKey(press: KeyPress, platform: Platform): CommandSpec 
       (command.keys === 'window' || command.keys === 'outside-text') &&
       [command.accelerator, ...(command.alternates ?? [])].some((a) => a !== undefined && matchesAccelerator(a, press, platform))
   )
+}
+
+/** The commands whose follow-up key comes after command `after`'s shortcut, in table order. */
+export function followUpsOf(after: CommandId): CommandSpec[] {
+  return COMMANDS.filter((command) => command.followUp?.after === after)
+}
+
+/**
+ * The command whose follow-up key `press` is, right after command `after`'s shortcut: the key on
+ * its own (Shift allowed, case ignored), without the command modifier or Alt.
+ */
+export function followUpForKey(press: KeyPress, after: CommandId): CommandSpec | undefined {
+  if (press.ctrlKey || press.metaKey || press.altKey) return undefined
+  return followUpsOf(after).find((command) => command.followUp?.key.toLowerCase() === press.key.toLowerCase())
 }

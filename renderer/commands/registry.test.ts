@@ -11,6 +11,7 @@ import { plainTextOf } from '../..//shared/article/plainText'
 import { offsetToPos } from '../editor/positions'
 import { createAppServices, handleMainCommand, type AppServices } from '../ui/appServices'
 import { FakeFactmarkApi } from '../testing/fakeFactmarkApi'
+import { FOLLOW_UP_MS } from '../state/followUp'
 import { canRun, isOn, REGISTRY, runCommand } from './registry'
 
 const ARTICLE = 'Selon la KCNA, Moscou a renforcé ses liens avec Pyongyang.'
@@ -45,6 +46,7 @@ beforeEach(async () => {
 afterEach(() => {
   services.session.dispose()
   services.hint.dispose()
+  services.followUp.dispose()
   vi.useRealTimers()
 })
 
@@ -125,5 +127,109 @@ describe('the command registry', () => {
     expect(none.ui.getSnapshot().findOpen).toBe(false)
     expect(canRun('open', none.commandContext())).toBe(true)
     none.session.dispose()
+  })
+})
+
+describe('tagging details', () => {
+  const types = () => services.editor.getSnapshot().tags.map((live) => (live.tag.kind === 'entity' ? live.tag.entity.entityType : live.tag.kind))
+  const selection = () => services.editor.editorState.selection
+
+  it('collapses the selection to the end of the new tag; undo gives the selection back', () => {
+    select('Moscou')
+    const { from, to } = selection()
+    services.run('tag-entity')
+    expect(selection().empty).toBe(true)
+    expect(selection().head).toBe(to)
+    services.run('undo')
+    expect(quotes()).toEqual([])
+    expect([selection().from, selection().to]).toEqual([from, to])
+    services.run('redo')
+    expect(quotes()).toEqual(['Moscou'])
+  })
+
+  it('refuses a second tag of the same kind on the same text, with a hint, and selects the first', () => {
+    select('Moscou')
+    services.run('tag-entity')
+    const [first] = services.editor.getSnapshot().tags
+    services.run('tag-claim')
+    expect(services.hint.getSnapshot()).toBe('Select some text in the article first, then tag it as Claim.')
+    select('Moscou')
+    services.run('tag-claim')
+    const claim = services.editor.getSnapshot().tags.find((live) => live.tag.kind === 'claim')
+    expect(services.editor.getSnapshot().selectedId).toBe(claim?.tag.id)
+    select('Moscou')
+    services.run('tag-entity')
+    expect(services.hint.getSnapshot()).toBe('This text is already tagged as Entity: that tag is selected.')
+    expect(types().sort()).toEqual(['claim', 'other'])
+    expect(services.editor.getSnapshot().selectedId).toBe(first.tag.id)
+    expect(selection().empty).toBe(true)
+    // The refusal is not a step: one undo takes back the claim.
+    services.run('undo')
+    expect(types()).toEqual(['other'])
+  })
+
+  it('tags an entity of a type from the context menu, as one undo step', () => {
+    select('KCNA')
+    services.run('tag-entity-organisation')
+    expect(types()).toEqual(['organisation'])
+    services.run('undo')
+    expect(quotes()).toEqual([])
+  })
+
+  it('after Ctrl+3 lists the type keys; the key gives the new entity its type in the same undo step', () => {
+    select('Pyongyang')
+    services.run('tag-entity')
+    services.actions.offerFollowUp('tag-entity')
+    expect(services.hint.getSnapshot()).toBe('Entity type? Press P Person · O Organisation · L Place · D Date · E Event · X Other. Any other key keeps Other.')
+    expect(services.followUp.current()?.after).toBe('tag-entity')
+    services.followUp.take()
+    services.run('tag-entity-place', { afterKey: 'tag-entity' })
+    expect(types()).toEqual(['place'])
+    expect(quotes()).toEqual(['Pyongyang'])
+    expect(selection().empty).toBe(true)
+    expect(services.hint.getSnapshot()).toBeNull()
+    services.run('undo')
+    expect(quotes()).toEqual([])
+    expect(services.editor.getSnapshot().canUndo).toBe(false)
+    services.run('redo')
+    expect(types()).toEqual(['place'])
+  })
+
+  it('after Ctrl+3 alone the entity stays Other, and the keys are no longer offered after a pause', async () => {
+    select('Pyongyang')
+    services.run('tag-entity')
+    services.actions.offerFollowUp('tag-entity')
+    await vi.advanceTimersByTimeAsync(FOLLOW_UP_MS)
+    expect(services.followUp.current()).toBeNull()
+    expect(services.hint.getSnapshot()).toBeNull()
+    expect(types()).toEqual(['other'])
+  })
+
+  it('offers the type keys only right after an entity was made', () => {
+    select('Pyongyang')
+    services.run('tag-entity')
+    select('KCNA')
+    services.run('tag-source')
+    services.actions.offerFollowUp('tag-entity')
+    services.actions.offerFollowUp('tag-source')
+    expect(services.followUp.current()).toBeNull()
+    select('Moscou')
+    services.run('tag-entity')
+    select('Moscou')
+    services.run('tag-entity')
+    // Refused as a duplicate: nothing new to type.
+    services.actions.offerFollowUp('tag-entity')
+    expect(services.followUp.current()).toBeNull()
+  })
+
+  it('types the entity as an edit of its own when it changed since it was made', () => {
+    select('Pyongyang')
+    services.run('tag-entity')
+    services.actions.patchSelected({ note: 'capitale' })
+    services.run('tag-entity-person', { afterKey: 'tag-entity' })
+    expect(types()).toEqual(['person'])
+    services.run('undo')
+    expect(types()).toEqual(['other'])
+    expect(services.editor.getSnapshot().tags[0].tag.note).toBe('capitale')
   })
 })

@@ -5,7 +5,7 @@
  * chosen.
  */
 import type { CommandId } from '../../shared/commands'
-import type { TagKind } from '../../shared/model/tag'
+import type { EntityType, TagKind } from '../../shared/model/tag'
 import type { EditorSnapshot } from '../editor/editorController'
 import type { AppActions } from '../ui/appServices'
 
@@ -20,6 +20,8 @@ export interface CommandContext {
   readonly inTextField: boolean
   /** The element a pop-up opens below (the Recent documents button). */
   readonly anchor: { left: number; bottom: number } | null
+  /** For a follow-up key: the command whose shortcut was pressed just before; null otherwise. */
+  readonly afterKey: CommandId | null
 }
 
 export interface CommandHandler {
@@ -35,6 +37,15 @@ const withDocument = (ctx: CommandContext) => ctx.hasDocument
 
 const tag = (kind: TagKind): CommandHandler => ({ isEnabled: withDocument, run: (ctx) => ctx.actions.tagSelection(kind) })
 
+/**
+ * Tag as Entity of `type`: as the key right after Ctrl+3, the entity just made gets the type (in
+ * the same undo step); from a menu, the selection is tagged as an entity of that type.
+ */
+const entityOfType = (type: EntityType): CommandHandler => ({
+  isEnabled: withDocument,
+  run: (ctx) => (ctx.afterKey === 'tag-entity' ? ctx.actions.typeNewEntity(type) : ctx.actions.tagSelection('entity', type))
+})
+
 export const REGISTRY: Readonly<Record<CommandId, CommandHandler>> = {
   open: { isEnabled: always, run: (ctx) => ctx.actions.openDialog() },
   'open-recent': { isEnabled: always, run: (ctx) => ctx.actions.toggleRecentMenu(ctx.anchor) },
@@ -46,6 +57,12 @@ export const REGISTRY: Readonly<Record<CommandId, CommandHandler>> = {
   'tag-claim': tag('claim'),
   'tag-source': tag('source'),
   'tag-entity': tag('entity'),
+  'tag-entity-person': entityOfType('person'),
+  'tag-entity-organisation': entityOfType('organisation'),
+  'tag-entity-place': entityOfType('place'),
+  'tag-entity-date': entityOfType('date'),
+  'tag-entity-event': entityOfType('event'),
+  'tag-entity-other': entityOfType('other'),
   'delete-tag': { isEnabled: (ctx) => (ctx.tagId ?? ctx.editor.selectedId) !== null, run: (ctx) => ctx.actions.deleteTag(ctx.tagId ?? ctx.editor.selectedId) },
   'select-tag': {
     isEnabled: (ctx) => ctx.tagId !== null,

@@ -18,7 +18,7 @@ import { plainTextOf } from '../..//shared/article/plainText'
 import { offsetToPos } from './positions'
 import { isSafeLink, schema } from '../../shared/article/articleSchema'
 import type { Sidecar } from '../../shared/sidecar'
-import type { Author, TagKind, TagPatch } from '../../shared/model/tag'
+import type { Author, EntityType, TagKind, TagPatch } from '../../shared/model/tag'
 import { EMPTY_FIND, findMatches, findSummary, startFind, stepFind, type FindState } from '../state/find'
 import { createArticleState } from './articleState'
 import { setFindMatches, setFlash, type FindMatch } from './highlightPlugin'
@@ -96,7 +96,7 @@ export interface EditorControllerOptions {
 }
 
 /** Why the selection could not be tagged. */
-export type TagRefusal = 'empty-selection' | 'whitespace-only'
+export type TagRefusal = 'empty-selection' | 'whitespace-only' | 'duplicate'
 
 export class EditorController {
   private state: EditorState
@@ -109,6 +109,8 @@ export class EditorController {
   /** The find matches as document positions, as they were when the search ran. */
   private findPositions: FindMatch[] = []
   private lastClick: { pos: number; id: string } | null = null
+  /** The tag made last, with the tag plugin's version right after: nothing changed since while they match. */
+  private lastCreated: { id: string; version: number } | null = null
   private readonly listeners = new Set<() => void>()
   private readonly docListeners = new Set<() => void>()
   private readonly newId: () => string
@@ -250,12 +252,50 @@ export class EditorController {
 
   // ---- tags -----------------------------------------------------------------------------------
 
-  /** Tags the selection as `kind`, recorded as made by `author`; refuses an empty or blank selection. */
-  tagSelection(kind: TagKind, author: Author): { ok: true } | { ok: false; reason: TagRefusal } {
-    const result = createTagFromSelection(this.state, { kind, id: this.newId(), author, now: this.now() })
-    if (!result.ok) return result
+  /**
+   * Tags the selection as `kind` (an entity as `entityType`, Other by default), recorded as made
+   * by `author`, in one undo step; the selection collapses to the end of the new tag and the
+   * article keeps the focus. Refuses an empty or blank selection, and a second tag of the same
+   * kind on exactly the same text: that one's tag is selected instead. The new tag is selected.
+   */
+  tagSelection(kind: TagKind, author: Author, entityType?: EntityType): { ok: true } | { ok: false; reason: TagRefusal } {
+    const result = createTagFromSelection(this.state, { kind, id: this.newId(), author, now: this.now(), entityType })
+    if (!result.ok) {
+      if (result.reason === 'duplicate') {
+        this.dispatch(result.tr)
+        this.focus()
+      }
+      return { ok: false, reason: result.reason }
+    }
     this.dispatch(result.tr)
+    this.lastCreated = { id: result.tag.id, version: getTagState(this.state).version }
+    this.focus()
     return { ok: true }
+  }
+
+  /**
+   * Gives the entity `id` the type `entityType`. When it is the tag made last and nothing changed
+   * since, its making is done again with the type, so tagging and typing stay one undo step;
+   * otherwise the type is changed as an edit of its own. False when there is no such entity.
+   */
+  retypeEntity(id: string, entityType: EntityType, author: Author): boolean {
+    const live = getTagState(this.state).tags.get(id)
+    if (live?.tag.kind !== 'entity') return false
+    const last = this.lastCreated
+    if (last?.id === id && last.version === getTagState(this.state).version && undoDepth(this.state) > 0) {
+      const { createdBy, createdAt } = live.tag
+      this.history('undo')
+      const result = createTagFromSelection(this.state, { kind: 'entity', id, author: createdBy, now: createdAt, entityType })
+      if (result.ok) {
+        this.dispatch(result.tr)
+        this.lastCreated = { id, version: getTagState(this.state).version }
+        this.focus()
+        return true
+      }
+      this.history('redo')
+    }
+    this.dispatch(updateTag(this.state, id, { entity: { entityType } }, author, this.now()))
+    return true
   }
 
   /** The selected tag's id, or null. */

@@ -9,11 +9,11 @@
  * Outline's comment commands: called without `dispatch` it only answers whether it can run, and
  * changes nothing, so a toolbar button, a menu item and a context menu can all ask it.
  */
-import type { Command, EditorState, Transaction } from 'prosemirror-state'
+import { TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state'
 import { describeRange } from '../../shared/anchoring/anchor'
 import { plainTextOf } from '../../shared/article/plainText'
 import { reattachTagOp, updateTagOp } from '../../shared/model/annotationSet'
-import { createTag, type Author, type Tag, type TagKind, type TagPatch } from '../../shared/model/tag'
+import { createTag, type Author, type EntityType, type Tag, type TagKind, type TagPatch } from '../../shared/model/tag'
 import { posToOffset } from './positions'
 import { getTagState, tagPluginKey, type TagMeta } from './tagPlugin'
 import { TagStep, type LiveTag } from './tagStep'
@@ -21,6 +21,8 @@ import { TagStep, type LiveTag } from './tagStep'
 export type CreateTagResult =
   | { ok: true; tr: Transaction; tag: Tag }
   | { ok: false; reason: 'empty-selection' | 'whitespace-only' }
+  /** A tag of the same kind already covers exactly this text: `tr` selects it instead. */
+  | { ok: false; reason: 'duplicate'; existingId: string; tr: Transaction }
 
 /** The tag's current target, recomputed from where it is now (unchanged for review tags). */
 export function currentTarget(state: EditorState, live: LiveTag): Tag['target'] {
@@ -39,21 +41,42 @@ function trimRange(state: EditorState, from: number, to: number): { from: number
   return from < to ? { from, to } : null
 }
 
-/** Creates a tag of `kind` over the current selection. Refuses an empty or blank selection. */
+/** The visible tag of `kind` that covers exactly `from`–`to`, if any. */
+function sameTag(state: EditorState, kind: TagKind, from: number, to: number): LiveTag | undefined {
+  for (const live of getTagState(state).tags.values()) {
+    if (live.tag.kind === kind && live.review === null && live.from === from && live.to === to) return live
+  }
+  return undefined
+}
+
+/**
+ * Creates a tag of `kind` (an entity of `entityType`, Other by default) over the current
+ * selection, as one undo step that also collapses the selection to the end of the new tag, so the
+ * next press in the article starts a new selection instead of dragging the old one; undo gives
+ * the selection back. Refuses an empty or blank selection, and a second tag of the same kind on
+ * exactly the same text: the refusal then carries a transaction that selects the existing tag
+ * (not undoable). Tags of other kinds on the same text are allowed.
+ */
 export function createTagFromSelection(
   state: EditorState,
-  args: { kind: TagKind; id: string; author: Author; now: string }
+  args: { kind: TagKind; id: string; author: Author; now: string; entityType?: EntityType }
 ): CreateTagResult {
   const { from, to, empty } = state.selection
   if (empty) return { ok: false, reason: 'empty-selection' }
   const range = trimRange(state, from, to)
   if (!range) return { ok: false, reason: 'whitespace-only' }
+  const existing = sameTag(state, args.kind, range.from, range.to)
+  if (existing) {
+    const meta: TagMeta = { type: 'select', id: existing.tag.id }
+    const tr = state.tr.setSelection(TextSelection.create(state.doc, range.to)).setMeta(tagPluginKey, meta).setMeta('addToHistory', false)
+    return { ok: false, reason: 'duplicate', existingId: existing.tag.id, tr }
+  }
   const plain = plainTextOf(state.doc)
   const target = describeRange(plain.text, posToOffset(plain, range.from), posToOffset(plain, range.to))
-  const tag = createTag({ id: args.id, kind: args.kind, target, author: args.author, now: args.now })
+  const tag = createTag({ id: args.id, kind: args.kind, target, author: args.author, now: args.now, entityType: args.entityType })
   const live: LiveTag = { tag, from: range.from, to: range.to, review: null }
   const meta: TagMeta = { type: 'select', id: tag.id }
-  const tr = state.tr.step(TagStep.add(live)).setMeta(tagPluginKey, meta)
+  const tr = state.tr.step(TagStep.add(live)).setSelection(TextSelection.create(state.doc, range.to)).setMeta(tagPluginKey, meta)
   return { ok: true, tr, tag }
 }
 
@@ -114,7 +137,7 @@ function hasTaggableSelection(state: EditorState): boolean {
 }
 
 /** {@link createTagFromSelection} as a command: available when the selection is not empty or blank. */
-export function createTagCommand(args: { kind: TagKind; id: string; author: Author; now: string }): Command {
+export function createTagCommand(args: { kind: TagKind; id: string; author: Author; now: string; entityType?: EntityType }): Command {
   return command(hasTaggableSelection, (state) => {
     const result = createTagFromSelection(state, args)
     return result.ok ? result.tr : null

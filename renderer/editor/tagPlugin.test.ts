@@ -254,3 +254,50 @@ describe('tag commands asked "could you?"', () => {
     expect(textOf(removed, 'c')).toBe('Pyongyang')
   })
 })
+
+describe('tagging details', () => {
+  const who = { annotatorId: 'a1', name: 'Test' }
+  const now = '2026-11-26T10:03:00.000Z'
+
+  it('collapses the selection to the end of the new tag, and undo gives back the selection and no tag', () => {
+    const selected = select(freshState(), 'Sergueï Choïgou')
+    const result = createTagFromSelection(selected, { kind: 'entity', id: 'e', author: who, now })
+    if (!result.ok) throw new Error(result.reason)
+    let state = selected.apply(result.tr)
+    const live = getTagState(state).tags.get('e')!
+    expect(state.selection.empty).toBe(true)
+    expect(state.selection.head).toBe(live.to)
+    undo(state, (tr) => (state = state.apply(tr)))
+    expect(getTagState(state).tags.size).toBe(0)
+    expect([state.selection.from, state.selection.to]).toEqual([selected.selection.from, selected.selection.to])
+  })
+
+  it('refuses a second tag of the same kind on exactly the same text and selects the first; other kinds are allowed', () => {
+    let state = tag(freshState(), 'KCNA', 'entity', 'k')
+    state = apply(state, selectTag(state, null))
+    const again = select(state, 'KCNA')
+    const refused = createTagFromSelection(again, { kind: 'entity', id: 'k2', author: who, now })
+    expect(refused).toMatchObject({ ok: false, reason: 'duplicate', existingId: 'k' })
+    if (refused.ok || refused.reason !== 'duplicate') throw new Error('expected a duplicate')
+    const after = again.apply(refused.tr)
+    expect(getTagState(after).selectedId).toBe('k')
+    expect(getTagState(after).tags.size).toBe(1)
+    expect(after.selection.empty).toBe(true)
+    // Blanks around the same words make the same span; a longer span is another tag.
+    expect(createTagFromSelection(select(state, ' KCNA'), { kind: 'entity', id: 'k3', author: who, now })).toMatchObject({ reason: 'duplicate' })
+    expect(createTagFromSelection(select(state, 'KCNA,'), { kind: 'entity', id: 'k4', author: who, now }).ok).toBe(true)
+    state = tag(state, 'KCNA', 'source', 's')
+    expect(tagsAt(state, getTagState(state).tags.get('k')!.from + 1).map((l) => l.tag.id).sort()).toEqual(['k', 's'])
+    expect(createTagCommand({ kind: 'entity', id: 'k5', author: who, now })(select(state, 'KCNA'))).toBe(true)
+  })
+
+  it('makes an entity of the type given, in one undo step', () => {
+    const selected = select(freshState(), 'Pyongyang')
+    const result = createTagFromSelection(selected, { kind: 'entity', id: 'p', author: who, now, entityType: 'place' })
+    if (!result.ok) throw new Error(result.reason)
+    let state = selected.apply(result.tr)
+    expect(getTagState(state).tags.get('p')?.tag).toMatchObject({ entity: { entityType: 'place' } })
+    undo(state, (tr) => (state = state.apply(tr)))
+    expect(getTagState(state).tags.size).toBe(0)
+  })
+})

@@ -3,13 +3,14 @@
  * document session, the hint, the state of the panels and pop-ups, and the user's actions on
  * them. Components read the stores and call the actions; they hold no document logic.
  */
-import type { CommandId } from '../../shared/commands'
+import { followUpsOf, plainLabel, tagCommandId, type CommandId } from '../../shared/commands'
 import type { AppCommand, FactmarkApi } from '../../shared/ipc'
 import { msg } from '../../shared/messages'
 import { runCommand, type CommandContext } from '../commands/registry'
-import { KIND_LABELS, type TagKind, type TagPatch } from '../../shared/model/tag'
+import { KIND_LABELS, type EntityType, type TagKind, type TagPatch } from '../../shared/model/tag'
 import { EditorController } from '../editor/editorController'
 import { DocumentSession } from '../session/documentSession'
+import { FollowUpStore } from '../state/followUp'
 import { HintStore } from '../state/hint'
 import { Store } from '../state/store'
 import { hasMod } from './shortcuts'
@@ -30,13 +31,17 @@ export interface AppServices {
   editor: EditorController
   session: DocumentSession
   hint: HintStore
+  /** The key awaited right after a shortcut (the entity type after Ctrl+3). */
+  followUp: FollowUpStore
   ui: Store<UiState>
   actions: AppActions
   /** Runs a command of the table when it can run now; `extra` says where it was chosen. */
-  run: (id: CommandId, extra?: Partial<Pick<CommandContext, 'tagId' | 'inTextField' | 'anchor'>>) => void
+  run: (id: CommandId, extra?: Partial<Pick<CommandContext, ContextExtra>>) => void
   /** The context the commands are asked in now. */
-  commandContext: (extra?: Partial<Pick<CommandContext, 'tagId' | 'inTextField' | 'anchor'>>) => CommandContext
+  commandContext: (extra?: Partial<Pick<CommandContext, ContextExtra>>) => CommandContext
 }
+
+type ContextExtra = 'tagId' | 'inTextField' | 'anchor' | 'afterKey'
 
 export type AppActions = ReturnType<typeof createActions>
 
@@ -44,8 +49,25 @@ function isTextField(element: Element | null): boolean {
   return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
 }
 
-function createActions(api: FactmarkApi, editor: EditorController, session: DocumentSession, hint: HintStore, ui: Store<UiState>) {
+/** The hint after a shortcut that awaits a follow-up key: the keys and what each does, from the command table. */
+function followUpHint(after: CommandId): string {
+  const keys = followUpsOf(after).map((command) =>
+    msg.hints.followUpKey({ key: command.followUp?.key ?? '', label: command.contextMenu?.label ?? plainLabel(command.label) })
+  )
+  return msg.hints.entityTypeKeys({ keys: keys.join(msg.hints.followUpKeysSeparator) })
+}
+
+function createActions(
+  api: FactmarkApi,
+  editor: EditorController,
+  session: DocumentSession,
+  hint: HintStore,
+  ui: Store<UiState>,
+  followUp: FollowUpStore
+) {
   const hasDocument = () => session.getSnapshot().document !== null
+  /** The tag the last tagSelection made, and the command that makes its kind (what a follow-up key acts on). */
+  let justMade: { id: string; by: CommandId } | null = null
   const actions = {
     openDialog: () => void session.openDialog(),
     openRecent: (id: string) => void session.openRecent(id),
@@ -55,20 +77,43 @@ function createActions(api: FactmarkApi, editor: EditorController, session: Docu
     async save(): Promise<void> {
       if (await session.save()) hint.show(msg.hints.saved)
     },
-    tagSelection(kind: TagKind): void {
+    /** Tags the selection as `kind` (an entity as `entityType`); a refusal says why in the hint. */
+    tagSelection(kind: TagKind, entityType?: EntityType): void {
+      justMade = null
+      followUp.take()
       if (!hasDocument()) return
       const who = session.requireAnnotator()
       if (!who) return
-      const result = editor.tagSelection(kind, { annotatorId: who.id, name: who.name })
+      const result = editor.tagSelection(kind, { annotatorId: who.id, name: who.name }, entityType)
       if (result.ok) {
+        const id = editor.selectedId()
+        justMade = id === null ? null : { id, by: tagCommandId(kind) }
         hint.clear()
         return
       }
       hint.show(
         result.reason === 'empty-selection'
           ? msg.hints.selectFirst({ kind: KIND_LABELS[kind] })
-          : msg.hints.blankSelection
+          : result.reason === 'duplicate'
+            ? msg.hints.duplicateTag({ kind: KIND_LABELS[kind] })
+            : msg.hints.blankSelection
       )
+    },
+    /**
+     * After the shortcut of `id` was pressed: when it made a tag and some command's key may
+     * follow it, await that key and show the keys in the hint.
+     */
+    offerFollowUp(id: CommandId): void {
+      if (justMade?.by !== id || followUpsOf(id).length === 0) return
+      followUp.start({ after: id, targetId: justMade.id })
+      hint.show(followUpHint(id))
+    },
+    /** Gives the entity made by the last Ctrl+3 the type `type`, in the same undo step. */
+    typeNewEntity(type: EntityType): void {
+      const who = session.getSnapshot().annotator
+      if (!who || justMade === null) return
+      editor.retypeEntity(justMade.id, type, { annotatorId: who.id, name: who.name })
+      hint.clear()
     },
     /** Deletes the tag `id`, or the selected tag. */
     deleteTag: (id?: string | null) => editor.deleteTag(id === undefined ? editor.selectedId() : id),
@@ -120,6 +165,8 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
   const editor = new EditorController({ openLink: (url) => void api.openExternal(url), hasMod })
   const session = new DocumentSession({ api, editor })
   const hint = new HintStore()
+  // When no type key came, the list of keys is no longer true: take it away.
+  const followUp = new FollowUpStore(undefined, () => hint.clear())
   const ui = new Store<UiState>({ findOpen: false, contextMenu: null, recentMenu: null, shortcutsOpen: false })
   // A newly shown document starts without the find bar.
   let shown = session.getSnapshot().document
@@ -128,17 +175,18 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
     if (document !== shown) ui.set({ findOpen: false })
     shown = document
   })
-  const actions = createActions(api, editor, session, hint, ui)
+  const actions = createActions(api, editor, session, hint, ui, followUp)
   const commandContext: AppServices['commandContext'] = (extra = {}) => ({
     actions,
     hasDocument: session.getSnapshot().document !== null,
     editor: editor.getSnapshot(),
     tagId: extra.tagId ?? null,
     inTextField: extra.inTextField ?? false,
-    anchor: extra.anchor ?? null
+    anchor: extra.anchor ?? null,
+    afterKey: extra.afterKey ?? null
   })
   const run: AppServices['run'] = (id, extra) => void runCommand(id, commandContext(extra))
-  return { api, editor, session, hint, ui, actions, run, commandContext }
+  return { api, editor, session, hint, followUp, ui, actions, run, commandContext }
 }
 
 /**

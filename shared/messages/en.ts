@@ -41,6 +41,15 @@ export interface CommandTexts {
   readonly contextLabel?: string
 }
 
+/** Tag as Entity of one type: its label, and its item in the context menu's Entity type submenu. */
+function entityTypeWords(type: string): CommandTexts {
+  return {
+    label: `Tag as Entity: ${type}`,
+    description: `Give the Entity just tagged the type ${type}`,
+    contextLabel: type
+  }
+}
+
 const commands: Readonly<Record<CommandId, CommandTexts>> = {
   open: { label: '&Open…', description: 'Open an article', toolbar: { label: 'Open…', title: 'Open an article' } },
   'open-recent': { label: 'Open &Recent', description: 'Open a document you opened before', toolbar: { label: 'Recent ▾' } },
@@ -68,6 +77,12 @@ const commands: Readonly<Record<CommandId, CommandTexts>> = {
     description: 'Tag the selection as an Entity',
     toolbar: { label: 'Entity', title: 'Tag the selected text as Entity' }
   },
+  'tag-entity-person': entityTypeWords('Person'),
+  'tag-entity-organisation': entityTypeWords('Organisation'),
+  'tag-entity-place': entityTypeWords('Place'),
+  'tag-entity-date': entityTypeWords('Date'),
+  'tag-entity-event': entityTypeWords('Event'),
+  'tag-entity-other': entityTypeWords('Other'),
   'select-tag': { label: 'Select this tag', description: 'Select the tag under the pointer' },
   'delete-tag': {
     label: '&Delete tag',
@@ -210,6 +225,8 @@ export const en = {
   shortcuts: {
     /** Joins a command's keys: "Ctrl+Shift+Z or Ctrl+Y". */
     alternativesSeparator: ' or ',
+    /** A key pressed right after another shortcut: "Ctrl+3 then P". */
+    followUp: (p: { first: string; then: string }) => `${p.first} then ${p.then}`,
     /** Keys that belong to the article, the tag list or the find bar rather than to a command. */
     editorKeys: [
       { keys: 'Backspace', description: 'Delete the selected tag, like Delete (in reading mode, or in the tag list)' },
@@ -409,6 +426,11 @@ export const en = {
     saved: 'Saved.',
     selectFirst: (p: { kind: string }) => `Select some text in the article first, then tag it as ${p.kind}.`,
     blankSelection: 'That selection is only blank space. Select words to tag.',
+    duplicateTag: (p: { kind: string }) => `This text is already tagged as ${p.kind}: that tag is selected.`,
+    /** After Ctrl+3: `keys` lists the letters that give the new entity its type (see followUpKey). */
+    entityTypeKeys: (p: { keys: string }) => `Entity type? Press ${p.keys}. Any other key keeps Other.`,
+    followUpKey: (p: { key: string; label: string }) => `${p.key} ${p.label}`,
+    followUpKeysSeparator: ' · ',
     editMode: 'Edit text mode: you can fix typos. Tags follow your edits; the article file itself is never changed.',
     readMode: 'Reading mode: the text is locked, select words to tag them.'
   },
@@ -418,6 +440,8 @@ export const en = {
     cancel: 'Cancel',
     dropOverlay: 'Drop an article (.txt, .md, .html) to open it',
     articleActions: 'Article actions',
+    /** The submenus of the article's context menu (shared/commands.ts ContextSubmenu). */
+    contextSubmenus: { 'entity-type': 'Tag as Entity of type' },
     recentDocuments: 'Recent documents',
     noRecentYet: 'No recent documents yet.',
     editingBadge: 'Editing text',

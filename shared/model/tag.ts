@@ -113,8 +113,11 @@ export type TagPatch =
   | { note?: string; source?: Partial<SourceFields> }
   | { note?: string; entity?: Partial<EntityFields> }
 
-/** Creates a tag. `now` is an ISO time; the caller supplies id, author and time so this stays pure. */
-export function createTag(args: { id: string; kind: TagKind; target: TagTarget; author: Author; now: string }): Tag {
+/**
+ * Creates a tag. `now` is an ISO time; the caller supplies id, author and time so this stays pure.
+ * An entity gets `entityType` (Other when not given); other kinds ignore it.
+ */
+export function createTag(args: { id: string; kind: TagKind; target: TagTarget; author: Author; now: string; entityType?: EntityType }): Tag {
   const common = {
     id: args.id,
     target: args.target,
@@ -130,7 +133,7 @@ export function createTag(args: { id: string; kind: TagKind; target: TagTarget; 
     case 'source':
       return { kind: 'source', ...common, source: { url: '', sourceType: 'unspecified' } }
     case 'entity':
-      return { kind: 'entity', ...common, entity: { entityType: 'other' } }
+      return { kind: 'entity', ...common, entity: { entityType: args.entityType ?? 'other' } }
   }
 }
 

@@ -1,13 +1,17 @@
 /**
  * The window's one key handler: a key press that is a command's accelerator (shared/commands.ts)
  * runs that command, wherever the focus is or, for undo and redo, only outside text fields and the
- * article (they handle those keys themselves). Escape closes the context menu or the find bar.
+ * article (they handle those keys themselves). Right after a shortcut that a key may follow
+ * (Ctrl+3, then P for Person…), the next key is that follow-up when it is one of its keys; any
+ * other key ends the wait and acts as usual. Escape closes the context menu or the find bar.
  * Nothing happens while a modal dialog is open: it has the keyboard.
  */
 import { useEffect, useRef } from 'react'
-import { commandForKey } from '../../../shared/commands'
+import { commandForKey, followUpForKey } from '../../../shared/commands'
 import type { AppServices } from '../appServices'
 import { platform } from '../shortcuts'
+
+const MODIFIER_KEYS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'CapsLock'])
 
 function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
@@ -20,6 +24,17 @@ export function useGlobalShortcuts(services: AppServices, modalOpen: boolean): v
     const { actions, editor, ui } = services
     function handleKeyDown(event: KeyboardEvent) {
       if (blocked.current) return
+      const pending = services.followUp.current()
+      if (pending && !MODIFIER_KEYS.has(event.key)) {
+        const follower = followUpForKey(event, pending.after)
+        if (follower) {
+          services.followUp.take()
+          event.preventDefault()
+          services.run(follower.id, { afterKey: pending.after })
+          return
+        }
+        services.followUp.end()
+      }
       if (event.key === 'Escape') {
         const { contextMenu, findOpen } = ui.getSnapshot()
         if (contextMenu) actions.closeContextMenu()
@@ -31,6 +46,7 @@ export function useGlobalShortcuts(services: AppServices, modalOpen: boolean): v
       if (command.keys === 'outside-text' && (isTextField(event.target) || editor.hasFocus())) return
       event.preventDefault()
       services.run(command.id)
+      actions.offerFollowUp(command.id)
     }
     window.addEventListener('keydown', handleKeyDown)
     return () => window.removeEventListener('keydown', handleKeyDown)
