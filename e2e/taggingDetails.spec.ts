@@ -145,6 +145,7 @@ test('an entity gets its type while it is tagged: from the context menu’s subm
   await expect(rows).toHaveCount(1)
   await expect(rows.first()).toContainText('Person')
   await expect(page.getByTestId('inspector').getByLabel('Entity type')).toHaveValue('person')
+  await expect(page.locator('.ProseMirror')).toBeFocused()
 
   // Ctrl+3, then L: the status bar lists the letters; the new entity is a Place.
   await selectText(page, 'Pyongyang')
@@ -166,6 +167,12 @@ test('an entity gets its type while it is tagged: from the context menu’s subm
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('o')
   await expect(rows.filter({ hasText: 'KCNA' })).toContainText('Other')
+
+  // The shortcut sheet lists the letters.
+  await page.keyboard.press('F1')
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(sheet.getByRole('row', { name: /Tag as Entity: Place/ })).toContainText('Ctrl+3 then L')
+  await page.keyboard.press('Escape')
 
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved')
   const { tags } = await readSidecar(userDataSample(userData))

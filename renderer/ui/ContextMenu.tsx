@@ -4,7 +4,7 @@
  * item may open a submenu beside it (the entity types): ArrowRight, Enter or a click opens it and
  * moves into it, ArrowLeft or Escape closes it and goes back to its item.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 export interface MenuItem {
   label: string
@@ -43,16 +43,21 @@ function ItemContent(props: { item: MenuItem }) {
   )
 }
 
-/** The submenu of `item`, beside it; focuses its first item when it opens. */
+/** The submenu of `item`, beside it (on its left when there is no room on the right); focuses its first item when it opens. */
 function Submenu(props: { item: MenuItem; onBack: () => void; onClose: () => void }) {
   const menu = useRef<HTMLDivElement>(null)
+  const [onLeft, setOnLeft] = useState(false)
+  useLayoutEffect(() => {
+    const box = menu.current?.getBoundingClientRect()
+    if (box && box.right > window.innerWidth) setOnLeft(true)
+  }, [])
   useEffect(() => {
     menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
   }, [])
   return (
     <div
       ref={menu}
-      className="context-menu submenu"
+      className={`context-menu submenu${onLeft ? ' submenu-left' : ''}`}
       role="menu"
       aria-label={props.item.label}
       onKeyDown={(e) => {
