@@ -205,6 +205,15 @@ describe('tagging details', () => {
     expect(types()).toEqual(['other'])
   })
 
+  it('when the wait ends, takes away the list of keys but not a hint shown since', () => {
+    select('Pyongyang')
+    services.run('tag-entity')
+    services.actions.offerFollowUp('tag-entity')
+    services.hint.show('Saved.')
+    services.followUp.end()
+    expect(services.hint.getSnapshot()).toBe('Saved.')
+  })
+
   it('offers the type keys only right after an entity was made', () => {
     select('Pyongyang')
     services.run('tag-entity')

@@ -1,6 +1,6 @@
 /**
  * A key awaited right after a shortcut ("Ctrl+3 then P"): which command's shortcut was pressed,
- * what it made, until the next key or {@link FOLLOW_UP_MS} later, whichever comes first. A plain
+ * until the next key or {@link FOLLOW_UP_MS} later, whichever comes first. A plain
  * store with injected timers, like the hint.
  */
 import type { CommandId } from '../../shared/commands'
@@ -12,8 +12,6 @@ export const FOLLOW_UP_MS = 3000
 export interface PendingFollowUp {
   /** The command whose shortcut was pressed. */
   readonly after: CommandId
-  /** What it made (the new tag's id). */
-  readonly targetId: string
 }
 
 type TimerId = ReturnType<typeof setTimeout>

@@ -105,7 +105,7 @@ function createActions(
      */
     offerFollowUp(id: CommandId): void {
       if (justMade?.by !== id || followUpsOf(id).length === 0) return
-      followUp.start({ after: id, targetId: justMade.id })
+      followUp.start({ after: id })
       hint.show(followUpHint(id))
     },
     /** Gives the entity made by the last Ctrl+3 the type `type`, in the same undo step. */
@@ -165,8 +165,10 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
   const editor = new EditorController({ openLink: (url) => void api.openExternal(url), hasMod })
   const session = new DocumentSession({ api, editor })
   const hint = new HintStore()
-  // When no type key came, the list of keys is no longer true: take it away.
-  const followUp = new FollowUpStore(undefined, () => hint.clear())
+  // When no type key came, the list of keys no longer applies: take it away (not a later hint).
+  const followUp = new FollowUpStore(undefined, (ended) => {
+    if (hint.getSnapshot() === followUpHint(ended.after)) hint.clear()
+  })
   const ui = new Store<UiState>({ findOpen: false, contextMenu: null, recentMenu: null, shortcutsOpen: false })
   // A newly shown document starts without the find bar.
   let shown = session.getSnapshot().document

@@ -3,7 +3,7 @@
  * runs that command, wherever the focus is or, for undo and redo, only outside text fields and the
  * article (they handle those keys themselves). Right after a shortcut that a key may follow
  * (Ctrl+3, then P for Person…), the next key is that follow-up when it is one of its keys; any
- * other key ends the wait and acts as usual. Escape closes the context menu or the find bar.
+ * other key, or a click, ends the wait and the key acts as usual. Escape closes the context menu or the find bar.
  * Nothing happens while a modal dialog is open: it has the keyboard.
  */
 import { useEffect, useRef } from 'react'
@@ -48,7 +48,13 @@ export function useGlobalShortcuts(services: AppServices, modalOpen: boolean): v
       services.run(command.id)
       actions.offerFollowUp(command.id)
     }
+    // A click is something else done: a type key after it must not retype the entity made before.
+    const endFollowUp = () => services.followUp.end()
     window.addEventListener('keydown', handleKeyDown)
-    return () => window.removeEventListener('keydown', handleKeyDown)
+    window.addEventListener('mousedown', endFollowUp, true)
+    return () => {
+      window.removeEventListener('keydown', handleKeyDown)
+      window.removeEventListener('mousedown', endFollowUp, true)
+    }
   }, [services])
 }
