@@ -214,6 +214,15 @@ describe('tagging details', () => {
     expect(services.hint.getSnapshot()).toBe('Saved.')
   })
 
+  it('does not wait for a type key in Edit text mode, where the next letter is typed text', () => {
+    services.run('toggle-edit')
+    select('Pyongyang')
+    services.run('tag-entity')
+    services.actions.offerFollowUp('tag-entity')
+    expect(services.followUp.current()).toBeNull()
+    expect(types()).toEqual(['other'])
+  })
+
   it('offers the type keys only right after an entity was made', () => {
     select('Pyongyang')
     services.run('tag-entity')

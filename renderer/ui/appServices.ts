@@ -101,10 +101,11 @@ function createActions(
     },
     /**
      * After the shortcut of `id` was pressed: when it made a tag and some command's key may
-     * follow it, await that key and show the keys in the hint.
+     * follow it, await that key and show the keys in the hint. Not in Edit text mode: there the
+     * next letter is text being typed, and must not be taken for a type.
      */
     offerFollowUp(id: CommandId): void {
-      if (justMade?.by !== id || followUpsOf(id).length === 0) return
+      if (justMade?.by !== id || followUpsOf(id).length === 0 || editor.getSnapshot().editing) return
       followUp.start({ after: id })
       hint.show(followUpHint(id))
     },
