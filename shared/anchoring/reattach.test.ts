@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { anchorSidecar } from './anchorSidecar'
-import { generateCorpus } from '../testing/reattach/corpus'
-import { corpusArticles, TEST_CASES_PER_ARTICLE } from '../testing/reattach/articles'
+import { generateCase, generateCorpus } from '../testing/reattach/corpus'
+import { BUDGET_FR, corpusArticles, TEST_CASES_PER_ARTICLE } from '../testing/reattach/articles'
 import { classify, scoreMatcher } from '../testing/reattach/score'
 import { KNOWN_FAILURES } from '../testing/reattach/knownFailures'
 
@@ -44,5 +44,14 @@ describe('re-attaching tags in edited articles', () => {
     const score = scoreMatcher(cases, anchorSidecar)
     expect(score.correct + score.flagged + score.flaggedPresent + score.silentlyWrong).toBe(score.total)
     expect(score.silentlyWrong + score.flaggedPresent).toBe(KNOWN_FAILURES.size)
+  })
+})
+
+describe('re-attaching after the causes issue 7 found', () => {
+  it('finds short names in a text re-saved with decomposed accents (NFD)', () => {
+    const item = generateCase(BUDGET_FR, 7, ['nfd'])
+    const answers = anchorSidecar(item.newText, item.tags)
+    const outcomes = item.tags.map((tag, index) => `${tag.id} ${classify(tag, answers[index])}`)
+    expect(outcomes).toEqual(item.tags.map((tag) => `${tag.id} correct`))
   })
 })
