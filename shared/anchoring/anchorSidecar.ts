@@ -82,8 +82,8 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
       // Needs review keeps the stored position, not the guess.
       if (result.status === 'orphaned') result = { ...result, start, end }
     }
-    flagged = flagged.filter((range) => range.end > start)
-    const container = flagged.find((range) => range.start <= start && end <= range.end)
+    if (flagged.length > 0) flagged = flagged.filter((range) => range.end > start)
+    const container = flagged.length > 0 ? flagged.find((range) => range.start <= start && end <= range.end) : undefined
     // A tag inside one whose text is gone may not move away from where that one was: a deleted
     // sentence's names must not follow a near-copy of it, or jump to other mentions.
     if (
