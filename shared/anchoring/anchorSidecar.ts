@@ -6,11 +6,14 @@
  * file counts); the editor projects them to ProseMirror positions (renderer/editor/positions.ts).
  *
  * Tags are visited in text order: an edit shifts every tag after it by the same amount, so the
- * shift that re-attached the previous tag is tried before any search. A 450-page report whose
- * text gained a paragraph at the top then costs one search, not 5,000.
+ * shift that re-attached the previous tag is tried before any search (the tag's quote and its
+ * context must stand there), and is the position a search starts from. A 450-page report whose
+ * text gained a paragraph at the top then costs one search, not 5,000. A tag nested in one that
+ * needs review (a name in a deleted sentence) may only be found where that one was: it never
+ * follows a near-copy of the sentence or jumps to another mention far away.
  */
 import type { TagTarget } from '../model/tag'
-import { anchorTarget, type AnchorResult } from './anchor'
+import { anchorTarget, QUOTE_CONTEXT, standsAt, type AnchorResult } from './anchor'
 import { normalizeWithMap, type NormalizedText } from './normalizeForMatch'
 
 /**
@@ -38,19 +41,6 @@ export interface AnchoredTag {
   confidence: number
 }
 
-/** True when `target`'s quote and both contexts stand exactly at `start` in `text`. */
-function standsAt(text: string, target: TagTarget, start: number): boolean {
-  const { exact, prefix, suffix } = target.quote
-  const end = start + exact.length
-  return (
-    start - prefix.length >= 0 &&
-    end + suffix.length <= text.length &&
-    text.startsWith(exact, start) &&
-    text.startsWith(prefix, start - prefix.length) &&
-    text.startsWith(suffix, end)
-  )
-}
-
 function statusOf(result: AnchorResult): AnchoredStatus {
   if (result.status === 'orphaned') return 'needs-review'
   return result.status === 'exact' ? 'attached' : 'moved'
@@ -66,25 +56,49 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
   let normalized: NormalizedText | undefined
   let shift = 0
   const order = tags.map((_, index) => index)
-  order.sort((a, b) => tags[a].target.position.start - tags[b].target.position.start)
+  // Text order; of two tags starting together the longer first, so a container precedes what it holds.
+  order.sort(
+    (a, b) =>
+      tags[a].target.position.start - tags[b].target.position.start ||
+      tags[b].target.position.end - tags[a].target.position.end
+  )
+  // Old ranges of tags that ended needing review, still open at the current tag's start.
+  let flagged: { start: number; end: number }[] = []
   const anchored: AnchoredTag[] = new Array(tags.length)
   for (const index of order) {
     const tag = tags[index]
     const { start, end } = tag.target.position
     let result: AnchorResult
-    if (text.slice(start, end) === tag.target.quote.exact) {
+    if (standsAt(text, tag.target, start)) {
       result = { status: 'exact', start, end, confidence: 1 }
     } else if (shift !== 0 && standsAt(text, tag.target, start + shift)) {
       result = { status: 'moved', start: start + shift, end: start + shift + tag.target.quote.exact.length, confidence: 1 }
     } else {
       normalized ??= normalizeWithMap(text)
-      result = anchorTarget(text, tag.target, { normalized })
+      // The shift that re-attached the previous tag is the best guess of where this one went.
+      const hinted = shift === 0 ? tag.target : { ...tag.target, position: { start: start + shift, end: end + shift } }
+      result = anchorTarget(text, hinted, { normalized })
+      if (result.status === 'exact' && result.start !== start) result = { ...result, status: 'moved' }
+      // Needs review keeps the stored position, not the guess.
+      if (result.status === 'orphaned') result = { ...result, start, end }
+    }
+    if (flagged.length > 0) flagged = flagged.filter((range) => range.end > start)
+    const container = flagged.length > 0 ? flagged.find((range) => range.start <= start && end <= range.end) : undefined
+    // A tag inside one whose text is gone may not move away from where that one was: a deleted
+    // sentence's names must not follow a near-copy of it, or jump to other mentions.
+    if (
+      container &&
+      result.status !== 'orphaned' &&
+      (result.start < container.start + shift - QUOTE_CONTEXT || result.end > container.end + shift + QUOTE_CONTEXT)
+    ) {
+      result = { status: 'orphaned', start, end, confidence: result.confidence }
     }
     const status = statusOf(result)
-    const from = Math.min(result.start, text.length)
+    const from = Math.min(Math.max(0, result.start), text.length)
     const to = Math.max(from, Math.min(result.end, text.length))
     anchored[index] = { tagId: tag.id, status, start: from, end: to, confidence: result.confidence }
     if (status !== 'needs-review') shift = result.start - start
+    else flagged.push({ start, end })
   }
   return anchored
 }

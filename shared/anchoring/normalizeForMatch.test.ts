@@ -144,3 +144,19 @@ describe('toNormalizedOffset', () => {
     expect(() => toNormalizedOffset(normalized, -1)).toThrow(RangeError)
   })
 })
+
+describe('canonical equivalence (NFC / NFD)', () => {
+  it('gives a decomposed text the normalised form of the composed one', () => {
+    const composed = 'Sergueï Choïgou à Pyongyang, Séoul. ÉTAT'
+    expect(normalizeForMatch(composed.normalize('NFD'))).toBe(normalizeForMatch(composed))
+  })
+
+  it('maps a match back over a decomposed character with all its marks', () => {
+    const original = 'la Corée du Nord'.normalize('NFD')
+    const normalized = normalizeWithMap(original)
+    const at = normalized.text.indexOf('corée')
+    const range = toOriginalRange(original, normalized, at, at + 'corée'.length)
+    expect(original.slice(range.start, range.end)).toBe('Corée'.normalize('NFD'))
+    expect(normalized.toOriginal.length).toBe(normalized.text.length + 1)
+  })
+})

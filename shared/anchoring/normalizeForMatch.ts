@@ -13,6 +13,8 @@
  * - ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ, and œ æ (often typed "oe", "ae" in French) → their letters
  * - hyphen and dash variants (U+2010–U+2015, U+2212) → -; … → ...
  * - invisible characters (soft hyphen U+00AD, U+200B, U+2060, U+FEFF) are removed
+ * - a character followed by combining marks (U+0300–U+036F and the other combining blocks) is
+ *   composed with them (NFC), so decomposed accents match composed ones (canonical equivalence)
  * - everything else is lower-cased, one code point at a time (so the result never depends on
  *   what surrounds a character, unlike `String.prototype.toLowerCase` on a whole string).
  */
@@ -93,6 +95,17 @@ function isSpace(code: number): boolean {
   )
 }
 
+/** True for the combining diacritical marks of the blocks a Latin, Greek or Cyrillic text uses. */
+function isCombiningMark(code: number): boolean {
+  return (
+    (code >= 0x0300 && code <= 0x036f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
+  )
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff
 }
@@ -133,7 +146,15 @@ export function normalizeWithMap(text: string): NormalizedText {
     let step = 1
     // What the character becomes when it is not copied: null copies it.
     let value: string | null = null
-    if (code < 0x80) {
+    const next = text.charCodeAt(i + 1)
+    if (next >= 0x0300 && isCombiningMark(next) && code > SPACE && !isSpace(code)) {
+      // A decomposed character: composed (NFC) as a whole, every unit mapped to its first.
+      let end = i + codePointLength(text, i)
+      while (end < length && isCombiningMark(text.charCodeAt(end))) end += 1
+      const cluster = text.slice(i, end)
+      value = cluster.normalize('NFC').toLowerCase()
+      step = end - i
+    } else if (code < 0x80) {
       if (code === SPACE) {
         if (lastWasSpace) value = ''
       } else if (code >= 0x09 && code <= 0x0d) {
@@ -205,7 +226,8 @@ export function normalizeForMatch(text: string): string {
 /**
  * Maps the normalised range [start, end) back to the smallest original range covering every
  * original character that produced it. A range that starts or ends inside an expansion (one of
- * the three dots of …, one letter of ﬁ) widens to the whole original character; a collapsed run
+ * the three dots of …, one letter of ﬁ) widens to the whole original character (a decomposed one
+ * with all its combining marks); a collapsed run
  * of spaces maps to its first space. An empty range maps to an empty range.
  *
  * Throws a RangeError unless 0 <= start <= end <= normalized.text.length, or when `original` is
@@ -227,7 +249,10 @@ export function toOriginalRange(
   const originalStart = normalized.toOriginal[start]
   if (start === end) return { start: originalStart, end: originalStart }
   const last = normalized.toOriginal[end - 1]
-  return { start: originalStart, end: last + codePointLength(original, last) }
+  let originalEnd = last + codePointLength(original, last)
+  // A decomposed character's marks belong to it: a range never ends between them.
+  while (originalEnd < original.length && isCombiningMark(original.charCodeAt(originalEnd))) originalEnd += 1
+  return { start: originalStart, end: originalEnd }
 }
 
 /**
