@@ -201,26 +201,11 @@ function clampOffset(value: number, length: number): number {
  * context is cut at an arbitrary point, so only its end next to the quote must align.
  */
 function outwardDistance(expected: string, text: string, from: number, direction: 1 | -1): number {
-  const m = expected.length
   const available = direction === 1 ? text.length - from : from
-  const n = Math.min(available, 2 * m)
-  let previous = new Uint32Array(n + 1)
-  let current = new Uint32Array(n + 1)
-  for (let j = 0; j <= n; j += 1) previous[j] = j
-  for (let i = 1; i <= m; i += 1) {
-    const expectedCode = expected.charCodeAt(direction === 1 ? i - 1 : m - i)
-    current[0] = i
-    for (let j = 1; j <= n; j += 1) {
-      const textCode = text.charCodeAt(direction === 1 ? from + j - 1 : from - j)
-      const substitution = previous[j - 1] + (expectedCode === textCode ? 0 : 1)
-      current[j] = Math.min(substitution, previous[j] + 1, current[j - 1] + 1)
-    }
-    const swap = previous
-    previous = current
-    current = swap
-  }
-  let best = m
-  for (let j = 0; j <= n; j += 1) best = Math.min(best, previous[j])
+  const reach = Math.min(available, 2 * expected.length)
+  const distances = distancesFrom(expected, text, from, from + direction * reach, direction)
+  let best = expected.length
+  for (const distance of distances) best = Math.min(best, distance)
   return best
 }
 
