@@ -14,7 +14,7 @@ import {
   validateSidecar,
   type Annotator
 } from './sidecar'
-import { createTag } from './model/tag'
+import { createTag, emptyClaimFields, emptyEntityFields, emptySourceFields } from './model/tag'
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
 const annotator = (name: string): Annotator => ({ id: 'a1', name })
@@ -229,8 +229,15 @@ describe('migration of version-1 tag files (shared/model/fixtures, written by th
   type V1Tag = Record<string, unknown> & { createdBy: string; updatedBy: string }
   type V1File = Record<string, unknown> & { schemaVersion: number; annotator: Annotator; tags: V1Tag[] }
 
+  /** A version-1 or 2 tag as version 3 reads it: every field version 3 added at its default. */
+  const withVersion3Defaults = (tag: Record<string, unknown>) => {
+    const kind = tag.kind as 'claim' | 'source' | 'entity'
+    const empty = { claim: emptyClaimFields(), source: emptySourceFields(), entity: emptyEntityFields() }[kind]
+    return { ...tag, changed: null, [kind]: { ...empty, ...(tag[kind] as Record<string, unknown>) } }
+  }
+
   it.each(['v1-tagged.factmark.json', 'v1-edited-renamed.factmark.json'])(
-    'reads %s as version 2: authors by the file’s annotator id with the name they had, everything else as it was',
+    'reads %s as the current version: authors by the file’s annotator id with the name they had, new fields empty, everything else as it was',
     (name) => {
       const text = readFixture(name)
       const v1 = JSON.parse(text) as V1File
@@ -239,21 +246,50 @@ describe('migration of version-1 tag files (shared/model/fixtures, written by th
       if (!result.ok) throw new Error(result.error.message)
       const { sidecar } = result
       expect(sidecar.schemaVersion).toBe(SIDECAR_SCHEMA_VERSION)
-      expect(SIDECAR_SCHEMA_VERSION).toBe(2)
+      expect(SIDECAR_SCHEMA_VERSION).toBe(3)
       const { schemaVersion: _v1, tags: v1Tags, ...v1Rest } = v1
-      const { schemaVersion: _v2, tags, ...rest } = sidecar
-      expect(rest).toEqual(v1Rest)
+      const { schemaVersion: _v3, tags, ...rest } = sidecar
+      expect(rest).toEqual({ ...v1Rest, outsideSources: [], versions: [] })
       expect(tags).toEqual(
-        v1Tags.map((tag) => ({
-          ...tag,
-          createdBy: { annotatorId: v1.annotator.id, name: tag.createdBy },
-          updatedBy: { annotatorId: v1.annotator.id, name: tag.updatedBy }
-        }))
+        v1Tags.map((tag) =>
+          withVersion3Defaults({
+            ...tag,
+            createdBy: { annotatorId: v1.annotator.id, name: tag.createdBy },
+            updatedBy: { annotatorId: v1.annotator.id, name: tag.updatedBy }
+          })
+        )
       )
-      // Written back, it stays version 2 and reads the same.
+      // Written back, it stays the current version and reads the same.
       expect(parseSidecar(JSON.stringify(sidecar))).toEqual(result)
     }
   )
+
+  it('reads a version-2 file as version 3 with the new fields empty, and refuses an id used by a tag and an outside source', () => {
+    const v1 = JSON.parse(readFixture('v1-tagged.factmark.json')) as V1File
+    const v2Tags = v1.tags.map((tag) => ({
+      ...tag,
+      createdBy: { annotatorId: v1.annotator.id, name: tag.createdBy },
+      updatedBy: { annotatorId: v1.annotator.id, name: tag.updatedBy }
+    }))
+    const v2 = { ...v1, schemaVersion: 2, tags: v2Tags }
+    const result = parseSidecar(JSON.stringify(v2))
+    if (!result.ok) throw new Error(result.error.message)
+    expect(result.sidecar).toEqual({ ...v2, schemaVersion: 3, tags: v2Tags.map(withVersion3Defaults), outsideSources: [], versions: [] })
+    const outside = {
+      id: v1.tags[0].id as string,
+      title: 'Rapport annuel',
+      note: '',
+      createdBy: v2Tags[0].createdBy,
+      createdAt: v1.tags[0].createdAt as string,
+      updatedBy: v2Tags[0].updatedBy,
+      updatedAt: v1.tags[0].updatedAt as string,
+      source: emptySourceFields()
+    }
+    expect(parseSidecar(JSON.stringify({ ...result.sidecar, outsideSources: [outside] }))).toMatchObject({
+      ok: false,
+      error: { code: 'SIDECAR_INVALID', message: expect.stringContaining('duplicate tag id') }
+    })
+  })
 
   it('keeps a renamed annotator’s older name on the tags made under it, with her id', () => {
     const result = parseSidecar(readFixture('v1-edited-renamed.factmark.json'))
@@ -289,7 +325,7 @@ describe('migration of version-1 tag files (shared/model/fixtures, written by th
     const v1 = JSON.parse(readFixture('v1-tagged.factmark.json')) as V1File
     expect(parseSidecar(JSON.stringify({ ...v1, schemaVersion: 99 }))).toEqual({
       ok: false,
-      error: { code: 'SIDECAR_TOO_NEW', message: 'written by a newer version of Factmark (schema version 99; this version reads up to 2)' }
+      error: { code: 'SIDECAR_TOO_NEW', message: 'written by a newer version of Factmark (schema version 99; this version reads up to 3)' }
     })
   })
 })

@@ -6,14 +6,17 @@
  * is shortened (see {@link sidecarFileName}). A sidecar read from disk is untrusted until
  * {@link parseSidecar} has validated it (and migrated older schema versions).
  *
- * Schema versions: 1 stored each tag's author as a display name; 2 (current) stores
- * `{ annotatorId, name }`. A file of a newer version than this one is refused, never rewritten.
+ * Schema versions: 1 stored each tag's author as a display name; 2 stores `{ annotatorId, name }`;
+ * 3 (current) adds claim, source and entity fields and links (see model/tag.ts), the `changed`
+ * mark of a tag whose text changed, sources outside the text and the article's versions. A file
+ * of a newer version than this one is refused, never rewritten: an older app would drop what it
+ * does not know.
  */
 import { z } from 'zod'
 import { msg } from './messages'
-import { tagSchema, type Tag } from './model/tag'
+import { outsideSourceSchema, tagSchema, type OutsideSource, type Tag } from './model/tag'
 
-export const SIDECAR_SCHEMA_VERSION = 2
+export const SIDECAR_SCHEMA_VERSION = 3
 export const SIDECAR_SUFFIX = '.factmark.json'
 
 export const annotatorSchema = z.object({
@@ -62,6 +65,30 @@ export const editedTextSchema = z.object({
     .refine((doc) => isNestedAtMost(doc, MAX_EDITED_DOC_DEPTH), msg.tagFile.nestedTooDeep({ limit: MAX_EDITED_DOC_DEPTH }))
 })
 
+/** Tags counted by where re-anchoring left them (see shared/anchoring/anchorSidecar.ts). */
+export const anchoredCountsSchema = z.object({
+  attached: z.number().int().nonnegative(),
+  moved: z.number().int().nonnegative(),
+  changed: z.number().int().nonnegative(),
+  needsReview: z.number().int().nonnegative()
+})
+
+/**
+ * One change of the article file under the tags: the SHA-256 before and after, when the tags
+ * were re-anchored, and how they ended. Oldest first; the article's versions are read from here.
+ */
+export const articleVersionSchema = z.object({
+  previousSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  at: z.string().datetime({ offset: true }),
+  counts: anchoredCountsSchema
+})
+export type ArticleVersion = z.infer<typeof articleVersionSchema>
+export type AnchoredCounts = z.infer<typeof anchoredCountsSchema>
+
+/** Most article versions a tag file records; more is refused by validation. */
+export const MAX_ARTICLE_VERSIONS = 10_000
+
 export const sidecarSchema = z.object({
   schemaVersion: z.literal(SIDECAR_SCHEMA_VERSION),
   app: z.literal('factmark'),
@@ -69,7 +96,9 @@ export const sidecarSchema = z.object({
   annotator: annotatorSchema,
   savedAt: z.string().datetime({ offset: true }),
   editedText: editedTextSchema.nullable(),
-  tags: z.array(tagSchema)
+  tags: z.array(tagSchema),
+  outsideSources: z.array(outsideSourceSchema).default([]),
+  versions: z.array(articleVersionSchema).max(MAX_ARTICLE_VERSIONS).default([])
 })
 export type Sidecar = z.infer<typeof sidecarSchema>
 export type EditedText = z.infer<typeof editedTextSchema>
@@ -95,8 +124,16 @@ function migrateFrom1(data: Record<string, unknown>): Record<string, unknown> {
   return { ...data, schemaVersion: 2, tags }
 }
 
+/**
+ * Version 2 → 3: nothing to convert. Every field version 3 adds has a default in the schema (no
+ * links, empty fields, no outside sources, no recorded versions), so only the number changes.
+ */
+function migrateFrom2(data: Record<string, unknown>): Record<string, unknown> {
+  return { ...data, schemaVersion: 3 }
+}
+
 /** Migrations from older schema versions, keyed by the version they upgrade from; each goes up one. */
-const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = { 1: migrateFrom1 }
+const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = { 1: migrateFrom1, 2: migrateFrom2 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -146,7 +183,7 @@ export function validateSidecar(data: unknown): SidecarParseResult {
     const where = issue.path.length ? issue.path.join('.') : null
     return { ok: false, error: { code: 'SIDECAR_INVALID', message: msg.files.issueAt({ path: where, issue: issue.message }) } }
   }
-  const duplicate = duplicateTagIdProblem(result.data.tags)
+  const duplicate = duplicateTagIdProblem([...result.data.tags, ...result.data.outsideSources])
   if (duplicate) return { ok: false, error: { code: 'SIDECAR_INVALID', message: duplicate } }
   return { ok: true, sidecar: result.data }
 }
@@ -272,6 +309,8 @@ export function buildSidecar(args: {
   tags: readonly Tag[]
   editedText: EditedText | null
   now: string
+  outsideSources?: readonly OutsideSource[]
+  versions?: readonly ArticleVersion[]
 }): Sidecar {
   return {
     schemaVersion: SIDECAR_SCHEMA_VERSION,
@@ -280,6 +319,8 @@ export function buildSidecar(args: {
     annotator: args.annotator,
     savedAt: args.now,
     editedText: args.editedText,
-    tags: [...args.tags]
+    tags: [...args.tags],
+    outsideSources: [...(args.outsideSources ?? [])],
+    versions: [...(args.versions ?? [])]
   }
 }

@@ -314,13 +314,15 @@ describe('saveTags and loadSidecar', () => {
 
     const sidecarFile = path.join(docsFolder, 'article.txt.marie-dupont.factmark.json')
     expect(await readJson(sidecarFile)).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       app: 'factmark',
       article: { fileName: 'article.txt', sha256: await sha256Of(file), textLength: 31 },
       annotator: named.value,
       savedAt: SAVED_AT,
       editedText: null,
-      tags
+      tags,
+      outsideSources: [],
+      versions: []
     })
 
     const loaded = await handlers.loadSidecar(doc.handle)
@@ -559,7 +561,7 @@ describe('a tag file written by a newer Factmark', () => {
     const { doc, sidecar, bytes } = await besideFuture()
     expect(doc.sidecar).toBeNull()
     expect(doc.sidecarNotice).toBe(
-      `Your tag file ${sidecar} was written by a newer version of Factmark (schema version 99; this version reads up to 2). ` +
+      `Your tag file ${sidecar} was written by a newer version of Factmark (schema version 99; this version reads up to 3). ` +
         'It was left as it is: update Factmark to see and change the tags in it. Until then, tags you make here cannot be saved.'
     )
     expect(await fs.readFile(sidecar, 'utf8')).toBe(bytes)
@@ -573,7 +575,7 @@ describe('a tag file written by a newer Factmark', () => {
       expect(saved).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } })
       expect(!saved.ok && saved.error.message).toBe(
         `Your tags were not saved: your tag file ${sidecar} was written by a newer version of Factmark (schema version 99; ` +
-          'this version reads up to 2), and this version will not overwrite it. Update Factmark to save them.'
+          'this version reads up to 3), and this version will not overwrite it. Update Factmark to save them.'
       )
     }
     expect(await handlers.loadSidecar(doc.handle)).toEqual({ ok: false, error: { code: 'READ_FAILED', message: expect.stringContaining(sidecar) } })

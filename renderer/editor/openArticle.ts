@@ -50,7 +50,7 @@ export function anchorTags(doc: PMNode, sidecar: Sidecar | null): { tags: LiveTa
       review += 1
       return { tag, from, to, review: { reason: 'not-found', confidence: anchored.confidence } }
     }
-    if (anchored.status === 'moved') moved += 1
+    if (anchored.status === 'moved' || anchored.status === 'changed') moved += 1
     return { tag, from, to, review: null }
   })
   return { tags, moved, review }

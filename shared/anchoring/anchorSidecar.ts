@@ -18,12 +18,14 @@ import { normalizeWithMap, type NormalizedText } from './normalizeForMatch'
 
 /**
  * Where a stored tag stands in the text now. `attached`: at its stored position, unchanged.
- * `moved`: re-attached elsewhere or to slightly changed text (the user is told and checks it).
+ * `moved`: re-attached elsewhere, its text equal to the stored quote (as matching compares: ’ and
+ * ', « » and ", non-breaking spaces, composed and decomposed accents are equal).
+ * `changed`: found, but its own text differs from the stored quote (the user sees old and new).
  * `needs-review`: its text was not found; it keeps its stored position (clamped into the text).
  */
-export type AnchoredStatus = 'attached' | 'moved' | 'needs-review'
+export type AnchoredStatus = 'attached' | 'moved' | 'changed' | 'needs-review'
 
-export const ANCHORED_STATUSES: readonly AnchoredStatus[] = ['attached', 'moved', 'needs-review']
+export const ANCHORED_STATUSES: readonly AnchoredStatus[] = ['attached', 'moved', 'changed', 'needs-review']
 
 /** What anchoring needs of a stored tag. */
 export interface AnchorableTag {
@@ -43,6 +45,7 @@ export interface AnchoredTag {
 
 function statusOf(result: AnchorResult): AnchoredStatus {
   if (result.status === 'orphaned') return 'needs-review'
+  if (result.status === 'fuzzy') return 'changed'
   return result.status === 'exact' ? 'attached' : 'moved'
 }
 
