@@ -252,6 +252,8 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
         annotator,
         tags: request.tags,
         editedText: request.editedText,
+        outsideSources: request.outsideSources,
+        versions: request.versions,
         now: savedAt
       })
       const target = sidecarPath(file.path, annotator)

@@ -91,8 +91,8 @@ async function openReport(): Promise<{ save: (request: SaveRequest) => Promise<u
 const report = await openReport()
 const tags = makeTags()
 const requests: Record<string, SaveRequest> = {
-  tags: { handle: report.handle, tags, editedText: null, textLength: text.length, overwrite: false },
-  corrected: { handle: report.handle, tags, editedText: { baseSha256: report.sha256, doc: correctedDoc() }, textLength: text.length, overwrite: false }
+  tags: { handle: report.handle, tags, editedText: null, textLength: text.length, outsideSources: [], versions: [], overwrite: false },
+  corrected: { handle: report.handle, tags, editedText: { baseSha256: report.sha256, doc: correctedDoc() }, textLength: text.length, outsideSources: [], versions: [], overwrite: false }
 }
 const cpu: Record<string, number[]> = { tags: [], corrected: [] }
 const wall: Record<string, number[]> = { tags: [], corrected: [] }

@@ -51,6 +51,16 @@ export interface EditorSnapshot {
   readonly docKey: number
 }
 
+/** What a save writes of the document shown (main adds the file's envelope). */
+export type SaveContent = Pick<SaveRequest, 'tags' | 'editedText' | 'textLength' | 'outsideSources' | 'versions'>
+
+/** What the tag file holds beside the tags, kept as read until the user changes it. */
+type Kept = Pick<SaveContent, 'outsideSources' | 'versions'>
+
+function keptOf(sidecar: Sidecar | null): Kept {
+  return { outsideSources: sidecar ? [...sidecar.outsideSources] : [], versions: sidecar ? [...sidecar.versions] : [] }
+}
+
 const EMPTY_SNAPSHOT: EditorSnapshot = {
   version: -1,
   tags: [],
@@ -104,6 +114,8 @@ export class EditorController {
   private mount: HTMLElement | null = null
   /** The document as imported from the file, before the user's text edits; null before a document. */
   private originalDoc: PMNode | null = null
+  /** Sources outside the text and article versions from the tag file, written back unchanged. */
+  private kept: Kept = { outsideSources: [], versions: [] }
   private snapshot: EditorSnapshot = EMPTY_SNAPSHOT
   private find: FindState = EMPTY_FIND
   /** The find matches as document positions, as they were when the search ran. */
@@ -208,6 +220,7 @@ export class EditorController {
     if (!opened.ok) return opened
     this.setState(opened.value.state)
     this.originalDoc = opened.value.originalDoc
+    this.kept = keptOf(document.sidecar)
     this.find = EMPTY_FIND
     this.lastClick = null
     this.publish(snapshotOf(opened.value.state, EMPTY_SNAPSHOT, true))
@@ -221,12 +234,12 @@ export class EditorController {
    * when the user edited it (against the file whose hash is `baseSha256`), and the text's length.
    * Null before a document is shown.
    */
-  saveContent(baseSha256: string): Pick<SaveRequest, 'tags' | 'editedText' | 'textLength'> | null {
+  saveContent(baseSha256: string): SaveContent | null {
     if (!this.originalDoc) return null
     const { state } = this
     const tags = tagsInDocumentOrder(state).map((live) => ({ ...live.tag, target: currentTarget(state, live) }))
     const editedText = state.doc.eq(this.originalDoc) ? null : { baseSha256, doc: state.doc.toJSON() }
-    return { tags, editedText, textLength: plainTextOf(state.doc).text.length }
+    return { tags, editedText, textLength: plainTextOf(state.doc).text.length, ...this.kept }
   }
 
   /** Replaces every tag with those of `sidecar`, re-attached to the text as it is; a fresh undo history. */
@@ -236,6 +249,7 @@ export class EditorController {
     let state = createArticleState(doc)
     state = state.apply(loadTags(state, anchorTags(doc, sidecar).tags))
     if (editing) state = state.apply(setEditing(state, true))
+    this.kept = keptOf(sidecar)
     this.setState(state)
     this.publish(snapshotOf(state, EMPTY_SNAPSHOT, true))
   }
@@ -247,6 +261,7 @@ export class EditorController {
 
   /** Shows the tags of `sidecar`, re-attached to the text as it is, in place of the current ones (not undoable). */
   addStoredTags(sidecar: Sidecar): void {
+    this.kept = keptOf(sidecar)
     this.dispatch(loadTags(this.state, anchorTags(this.state.doc, sidecar).tags))
   }
 

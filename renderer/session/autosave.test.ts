@@ -36,7 +36,7 @@ function harness(): Harness {
     failNext: (result) => failures.push(result),
     autosave: new Autosave({
       clock: fakeClock,
-      buildRequest: () => ({ handle: 'h', tags: [], editedText: null, textLength: changes, overwrite: false }),
+      buildRequest: () => ({ handle: 'h', tags: [], editedText: null, textLength: changes, outsideSources: [], versions: [], overwrite: false }),
       save: async (request: SaveRequest) => {
         await new Promise((resolve) => setTimeout(resolve, h.saveMs))
         const failure = failures.shift()

@@ -18,7 +18,7 @@ export interface SessionEditor {
   /** Shows an opened document; returns what the user must be told, or why it cannot be shown. */
   show(document: OpenedDocument): Result<{ notices: string[] }>
   /** The tags and text to save for the document shown (see EditorController.saveContent). */
-  saveContent(baseSha256: string): Pick<SaveRequest, 'tags' | 'editedText' | 'textLength'> | null
+  saveContent(baseSha256: string): Pick<SaveRequest, 'tags' | 'editedText' | 'textLength' | 'outsideSources' | 'versions'> | null
   /** Replaces the tags with those of `sidecar` (a fresh undo history). */
   replaceTags(sidecar: Sidecar | null): void
   /** True when the document shown has tags. */

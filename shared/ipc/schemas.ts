@@ -8,8 +8,8 @@
  * sandboxed preload bundle.
  */
 import { z } from 'zod'
-import { annotatorSchema, editedTextSchema } from '../sidecar'
-import { tagSchema } from '../model/tag'
+import { annotatorSchema, articleVersionSchema, editedTextSchema, MAX_ARTICLE_VERSIONS } from '../sidecar'
+import { outsideSourceSchema, tagSchema } from '../model/tag'
 import { CHANNELS, type MethodArgs, type MethodName } from './contract'
 
 const handleSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
@@ -40,6 +40,8 @@ export const ARG_SCHEMAS = {
       tags: z.array(tagSchema).max(100_000),
       editedText: editedTextSchema.nullable(),
       textLength: z.number().int().nonnegative(),
+      outsideSources: z.array(outsideSourceSchema).max(100_000),
+      versions: z.array(articleVersionSchema).max(MAX_ARTICLE_VERSIONS),
       overwrite: z.boolean()
     })
   ]),

@@ -1,10 +1,10 @@
 /**
  * The IPC contract, tags: reading and writing the annotator's own tag file (sidecar) beside an
  * open article. Main builds the file's envelope (article, annotator, time); the renderer sends
- * the tags, the corrected text and the text length.
+ * the tags, the corrected text, the text length, the sources outside the text and the versions.
  */
-import type { EditedText, Sidecar } from '../sidecar'
-import type { Tag } from '../model/tag'
+import type { ArticleVersion, EditedText, Sidecar } from '../sidecar'
+import type { OutsideSource, Tag } from '../model/tag'
 import type { ChannelsOf } from './contract'
 import type { Result } from './result'
 
@@ -13,6 +13,10 @@ export interface SaveRequest {
   tags: Tag[]
   editedText: EditedText | null
   textLength: number
+  /** Sources the tags' claims cite that are not in the article's text. */
+  outsideSources: OutsideSource[]
+  /** The article's versions under these tags, oldest first (see shared/sidecar.ts). */
+  versions: ArticleVersion[]
   /** Replace the sidecar even though another program changed it (the user chose to). */
   overwrite: boolean
 }
