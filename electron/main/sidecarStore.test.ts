@@ -70,6 +70,20 @@ describe('sidecarStore', () => {
     expect(await onDisk(path.join(dir, BACKUP_FOLDER, 'article.txt.alice-martin.factmark.json.1'))).toEqual(sidecarWith('note 18'))
   })
 
+  it('keeps the order of concurrent saves while each one clears temp files a killed save left', async () => {
+    // Temp files of a process that no longer runs: each save's clean-up removes what it finds,
+    // so the saves' clean-ups take different times, and a later one may finish first.
+    const deadPid = 2 ** 22 + 12_345
+    const name = path.basename(sidecarFile)
+    await Promise.all(
+      Array.from({ length: 300 }, (_, i) => fs.writeFile(path.join(dir, `.${name}.${deadPid}.${i.toString(16).padStart(12, '0')}.tmp`), 'partial'))
+    )
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => saveSidecar(article, sidecarWith(`note ${i}`))))
+    expect(results.every((r) => r.ok)).toBe(true)
+    expect(await onDisk(sidecarFile)).toEqual(sidecarWith('note 19'))
+    expect((await fs.readdir(dir)).filter((file) => file.endsWith('.tmp'))).toEqual([])
+  })
+
   it('moves a damaged sidecar aside and restores the tags from the backup, saying so', async () => {
     await saveSidecar(article, sidecarWith('old', '2025-01-01T10:00:00.000Z'))
     await saveSidecar(article, sidecarWith('new', '2025-01-02T10:00:00.000Z'))

@@ -51,6 +51,8 @@ export function sealSidecar(sidecar: Sidecar): Result<CheckedSidecar> {
 interface SidecarDb {
   low: Low<Sidecar | null>
   file: DurableJsonFile<Sidecar | null>
+  /** The saves of this file, in the order asked; see writeSidecar. */
+  queue: Promise<void>
 }
 
 const open = new Map<string, SidecarDb>()
@@ -174,9 +176,21 @@ export async function saveSidecar(articlePath: string, sidecar: Sidecar): Promis
  * full, permission denied, read-only, locked, a tag file from a newer Factmark in the way), when
  * the disk refuses; the file on disk is then left as it was.
  */
-export async function writeSidecar(articlePath: string, sidecar: CheckedSidecar): Promise<Result<{ path: string }>> {
+export function writeSidecar(articlePath: string, sidecar: CheckedSidecar): Promise<Result<{ path: string }>> {
   const filePath = sidecarPath(articlePath, sidecar.annotator)
   const db = dbFor(filePath)
+  // Saves of one file run one after another in the order they were asked for: the stale-temp
+  // clean-up awaits the disk, and without the queue a later save could finish its clean-up first
+  // and be overwritten by an earlier one.
+  const run = db.queue.then(() => writeQueued(db, filePath, sidecar))
+  db.queue = run.then(
+    () => undefined,
+    () => undefined
+  )
+  return run
+}
+
+async function writeQueued(db: SidecarDb, filePath: string, sidecar: CheckedSidecar): Promise<Result<{ path: string }>> {
   await removeStaleTempFiles(filePath)
   db.low.data = sidecar
   try {
@@ -203,7 +217,7 @@ function dbFor(filePath: string): SidecarDb {
   // Reads are validated (a file on disk is untrusted); writes are CheckedSidecar only, so the
   // schema is not run on them a second time.
   const file = new DurableJsonFile<Sidecar | null>({ path: filePath, validate: validateStored, validateWrites: false })
-  const db = { low: new Low<Sidecar | null>(file, null), file }
+  const db: SidecarDb = { low: new Low<Sidecar | null>(file, null), file, queue: Promise.resolve() }
   open.set(filePath, db)
   return db
 }
