@@ -608,13 +608,46 @@ Commands:
   check <article> [--json]  Read an article and every tag file beside it, anchor every tag as
                             the app does when it opens the article, and print a summary (or,
                             with --json, one JSON object). Never writes anything.
+  reattach <article> [--json]
+                            Re-attach the tags of every tag file beside the article to the
+                            article as it is now, exactly as the app does when it opens it, and
+                            write the tag files (new positions, hash and version record).
 
 Options:
   -h, --help                Show this help. "factmark check --help" shows help for check.
 
-Exit codes: 0 everything was read; 1 a tag file is damaged, unreadable or of an unknown
-version; 2 bad usage (no such article, an unknown option or command).
+Exit codes: 0 everything was read (and written); 1 a tag file is damaged, unreadable, of an
+unknown version or could not be written; 2 bad usage (no such article, an unknown option or
+command).
 `,
+    reattachHelp: `Usage: factmark reattach <article> [--json]
+
+Reads <article> and every annotator's tag file beside it, re-attaches every tag to the article as
+it is now exactly as the app does when it opens the article, and writes each tag file that no
+longer says what is true: tags found at another place get their new position, a tag whose text
+changed keeps its old text in its "changed" mark (a claim's verdict then counts as rated on an
+earlier version), a tag whose text is gone is kept as it was (needs review), and the tag file
+records the article's new SHA-256 and the version change. Writes are durable (a backup is kept).
+A tag file from a newer Factmark, or one that cannot be read, is left untouched.
+
+Options:
+  --json      Print one JSON object instead of the summary:
+              { "article": { "file", "sha256", "textLength" },
+                "files": [ { "file", "annotatorId", "previousSha256", "written",
+                             "counts": { "attached", "moved", "changed", "needsReview" },
+                             "tags": [ { "id", "status", "start", "end" } ] } ] }
+  -h, --help  Show this help.
+
+Exit codes: 0 every tag file was read and written; 1 a tag file could not be read or written
+(named on stderr; the others are still done); 2 bad usage.
+`,
+    unknownReattachOption: (p: { option: string }) => `unknown option “${p.option}” for reattach.`,
+    noArticleToReattach: 'reattach needs the article whose tags to re-attach.',
+    reattachOtherName: (p: { file: string }) =>
+      `${p.file} was not written: it is named for another annotator name than the one it holds. Open the article in Factmark once to rename it.`,
+    reattachFileLine: (p: { file: string; summary: string; written: boolean }) => `  ${p.file}: ${p.summary}${p.written ? ' Written.' : ''}`,
+    reattachUnchanged: (p: { file: string; tags: number }) =>
+      `  ${p.file}: ${plural(p.tags, { one: `${count(p.tags)} tag`, other: `${count(p.tags)} tags` })} attached, nothing changed.`,
     checkHelp: `Usage: factmark check <article> [--json]
 
 Reads <article> (.txt, .md or .html, with the app's limits) and every annotator's tag file beside
