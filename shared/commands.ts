@@ -235,7 +235,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     ...words('show-versions'),
     keys: 'window',
-    menu: { group: 'view', section: 1 }
+    menu: { group: 'view', section: 0 }
   }
 ]
 

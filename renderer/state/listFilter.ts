@@ -50,9 +50,12 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
 }
 
-/** True when a tag needs a look after the article changed: moved, changed, needing review or marked. */
+/**
+ * True when a tag needs a look after the article changed: moved, needing review, or marked as
+ * changed (rated on an earlier version) until the user confirms it.
+ */
 export function isToCheck(item: FilterableTag, statuses: UpdateStatuses): boolean {
-  return item.review !== null || item.tag.changed !== null || statuses.has(item.tag.id)
+  return item.review !== null || item.tag.changed !== null || statuses.get(item.tag.id) === 'moved'
 }
 
 /** The ids of sources and entities some claim links to (its sources, entities or speaker). */

@@ -26,7 +26,7 @@ function marksOf(live: LiveTag, statuses: UpdateStatuses): string[] {
   const status = statuses.get(live.tag.id)
   const out: string[] = []
   if (status === 'moved' && live.review === null) out.push(marks.moved)
-  if (live.tag.changed !== null || (status === 'changed' && live.review === null)) out.push(marks.changed)
+  if (live.tag.changed !== null) out.push(marks.changed)
   if (live.tag.changed !== null && live.tag.kind === 'claim' && live.tag.claim.verdict !== 'not-rated') out.push(marks.earlier)
   return out
 }
