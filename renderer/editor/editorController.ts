@@ -272,8 +272,11 @@ export class EditorController {
     return { tags, editedText, textLength: plainTextOf(state.doc).text.length, ...this.kept }
   }
 
-  /** Replaces every tag with those of `sidecar`, re-attached to the text as it is; a fresh undo history. */
-  replaceTags(sidecar: Sidecar | null): void {
+  /**
+   * Replaces every tag with those of `sidecar`, re-attached to the text as it is (shared/reanchor.ts);
+   * a fresh undo history. Returns how they were re-anchored, null without a sidecar.
+   */
+  replaceTags(sidecar: Sidecar | null): Reanchored | null {
     const { doc } = this.state
     const editing = isEditing(this.state)
     let state = createArticleState(doc)
@@ -283,6 +286,7 @@ export class EditorController {
     this.kept = keptOf(sidecar, anchored.reanchored)
     this.setState(state)
     this.publish(snapshotOf(state, EMPTY_SNAPSHOT, true, updateOf(anchored.reanchored, this.kept.versions, this.sha256)))
+    return anchored.reanchored
   }
 
   /** True when the document shown has at least one tag. */
@@ -290,12 +294,16 @@ export class EditorController {
     return getTagState(this.state).tags.size > 0
   }
 
-  /** Shows the tags of `sidecar`, re-attached to the text as it is, in place of the current ones (not undoable). */
-  addStoredTags(sidecar: Sidecar): void {
+  /**
+   * Shows the tags of `sidecar`, re-attached to the text as it is, in place of the current ones (not
+   * undoable). Returns how they were re-anchored.
+   */
+  addStoredTags(sidecar: Sidecar): Reanchored | null {
     const anchored = anchorTags(this.state.doc, sidecar, this.sha256 ?? undefined, this.now())
     this.kept = keptOf(sidecar, anchored.reanchored)
     this.dispatch(loadTags(this.state, anchored.tags))
     this.publish({ ...this.snapshot, update: updateOf(anchored.reanchored, this.kept.versions, this.sha256) })
+    return anchored.reanchored
   }
 
   // ---- tags -----------------------------------------------------------------------------------

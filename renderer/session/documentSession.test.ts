@@ -359,6 +359,28 @@ describe('the annotator', () => {
     expect(api.calls).toContain('loadSidecar')
   })
 
+  it('on first run, tags read once the name is known follow an article that changed: banner and the tag file written back', async () => {
+    const { api, session, editor, handle } = await launch((fake) => {
+      const handle = fake.addArticle('article.txt', ARTICLE, { tags: [storedTag(ARTICLE, 'KCNA', 'source', 't1')] })
+      const stored = fake.sidecarOf(handle)
+      fake.changeArticle(handle, `Dernière minute.\n\n${ARTICLE}`)
+      // The tag file still says the old hash: it was saved against the article before the change.
+      fake.changeSidecarBehindOurBack(handle, stored?.tags ?? [])
+      const entry = fake.sidecarOf(handle)
+      if (entry && stored) entry.article = stored.article
+      fake.annotator = null
+      return handle
+    })
+    const oldSha = api.sidecarOf(handle)?.article.sha256
+    expect(await session.submitName('Marie Dupont')).toBeNull()
+    expect(quotesIn(editor)).toEqual(['KCNA'])
+    expect(noticeTexts(session)).toContain('1 tag re-attached. The article changed since the tags were saved.')
+    await settle(AUTOSAVE_DELAY_MS)
+    const saved = api.sidecarOf(handle)
+    expect(saved?.article.sha256).not.toBe(oldSha)
+    expect(saved?.versions.map((v) => v.previousSha256)).toEqual([oldSha])
+  })
+
   it('on first run, a tag file that cannot be read once the name is known is reported, not ignored', async () => {
     const { api, session, editor } = await launch((fake) => {
       fake.annotator = null

@@ -22,12 +22,12 @@ export interface SessionEditor {
   show(document: OpenedDocument): Result<{ notices: string[]; reanchored?: ReanchorOutcome | null }>
   /** The tags and text to save for the document shown (see EditorController.saveContent). */
   saveContent(baseSha256: string): Pick<SaveRequest, 'tags' | 'editedText' | 'textLength' | 'outsideSources' | 'versions'> | null
-  /** Replaces the tags with those of `sidecar` (a fresh undo history). */
-  replaceTags(sidecar: Sidecar | null): void
+  /** Replaces the tags with those of `sidecar` (a fresh undo history); returns how they were re-anchored. */
+  replaceTags(sidecar: Sidecar | null): ReanchorOutcome | null
   /** True when the document shown has tags. */
   hasTags(): boolean
-  /** Shows the tags of `sidecar` in place of the (absent) current ones. */
-  addStoredTags(sidecar: Sidecar): void
+  /** Shows the tags of `sidecar` in place of the (absent) current ones; returns how they were re-anchored. */
+  addStoredTags(sidecar: Sidecar): ReanchorOutcome | null
   focus(): void
   /** Calls `listener` after every change of the document or its tags; returns the unsubscribe function. */
   onDocChange(listener: () => void): () => void
@@ -364,8 +364,9 @@ export class DocumentSession {
       this.notify('error', loaded.error.message)
       return
     }
-    this.editor.replaceTags(loaded.value.sidecar)
+    const reanchored = this.editor.replaceTags(loaded.value.sidecar)
     this.autosave.reset()
+    if (reanchored) this.reportReanchoring(reanchored)
     void this.api.discardRecovery(document.handle)
   }
 
@@ -437,7 +438,8 @@ export class DocumentSession {
         if (!loaded.ok) this.notify('error', loaded.error.message)
         else {
           if (loaded.value.notice) this.notify('warning', loaded.value.notice)
-          if (loaded.value.sidecar) this.editor.addStoredTags(loaded.value.sidecar)
+          const reanchored = loaded.value.sidecar ? this.editor.addStoredTags(loaded.value.sidecar) : null
+          if (reanchored) this.reportReanchoring(reanchored)
         }
       }
     }
