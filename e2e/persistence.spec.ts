@@ -120,7 +120,7 @@ test('when the article file changed, tags are re-attached or kept for review, ne
   launched = await launchApp({ userData, file: article })
   page = launched.page
   await expect(page.getByRole('status').filter({ hasText: 're-attached' })).toBeVisible()
-  await expect(page.getByRole('status').filter({ hasText: '1 tag needs review' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: '1 tag re-attached, 1 needs review' })).toBeVisible()
   expect(await highlightTexts(page, 'entity')).toEqual(['Sergueï Choïgou'])
   const review = page.getByTestId('tag-row').filter({ hasText: 'Needs review' })
   await expect(review).toHaveCount(1)

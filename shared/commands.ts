@@ -31,7 +31,8 @@ export const COMMAND_IDS = [
   'delete-tag',
   'select-tag',
   'copy',
-  'show-shortcuts'
+  'show-shortcuts',
+  'show-versions'
 ] as const
 export type CommandId = (typeof COMMAND_IDS)[number]
 
@@ -230,6 +231,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     keys: 'window',
     menu: { group: 'view', section: 0 },
     toolbar: toolbar('show-shortcuts')
+  },
+  {
+    ...words('show-versions'),
+    keys: 'window',
+    menu: { group: 'view', section: 0 }
   }
 ]
 

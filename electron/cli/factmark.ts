@@ -3,12 +3,17 @@
  * electron (a test runs it with electron made unresolvable) and uses the same shared/ code and
  * main's Electron-free modules as the app, so it reads, refuses and anchors exactly as the app.
  *
- * Exit codes: 0 when everything was read; 1 when a tag file is damaged, unreadable or of an
- * unknown version (one sentence naming it on stderr; the others are still reported); 2 for bad
- * usage (no such article, an unknown option or command), with a usage line.
+ * Commands: `check` (reads only) and `reattach` (re-anchors and writes the tag files, as the app
+ * does when it opens the article).
+ *
+ * Exit codes: 0 when everything was read (and, for reattach, written); 1 when a tag file is
+ * damaged, unreadable, of an unknown version or could not be written (one sentence naming it on
+ * stderr; the others are still done); 2 for bad usage (no such article, an unknown option or
+ * command), with a usage line.
  */
 import { msg } from '../../shared/messages'
 import { checkArticle } from './check'
+import { formatReattachSummary, reattachArticle } from './reattach'
 import { formatSummary } from './summary'
 
 export const EXIT_OK = 0
@@ -36,24 +41,33 @@ export async function runFactmark(args: readonly string[], io: Io): Promise<numb
     io.out(m.help)
     return EXIT_OK
   }
-  if (command !== 'check') {
+  if (command !== 'check' && command !== 'reattach') {
     return usageError(io, command.startsWith('-') ? m.unknownOption({ option: command }) : m.unknownCommand({ command }))
   }
+  const reattach = command === 'reattach'
   let json = false
   const positionals: string[] = []
   let optionsEnded = false
   for (const arg of rest) {
     if (!optionsEnded && arg === '--') optionsEnded = true
     else if (!optionsEnded && (arg === '--help' || arg === '-h')) {
-      io.out(m.checkHelp)
+      io.out(reattach ? m.reattachHelp : m.checkHelp)
       return EXIT_OK
     } else if (!optionsEnded && arg === '--json') json = true
-    else if (!optionsEnded && arg.startsWith('-') && arg !== '-') return usageError(io, m.unknownCheckOption({ option: arg }))
-    else positionals.push(arg)
+    else if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
+      return usageError(io, reattach ? m.unknownReattachOption({ option: arg }) : m.unknownCheckOption({ option: arg }))
+    } else positionals.push(arg)
   }
-  if (positionals.length === 0) return usageError(io, m.noArticle)
+  if (positionals.length === 0) return usageError(io, reattach ? m.noArticleToReattach : m.noArticle)
   if (positionals.length > 1) return usageError(io, m.tooManyArticles({ count: positionals.length }))
 
+  if (reattach) {
+    const done = await reattachArticle(positionals[0], new Date().toISOString())
+    if (!done.ok) return usageError(io, done.error.message)
+    io.out(json ? `${JSON.stringify(done.json, null, 2)}\n` : formatReattachSummary(done.json))
+    for (const problem of done.problems) io.err(`${m.errorLine({ sentence: problem })}\n`)
+    return done.problems.length > 0 ? EXIT_TAG_FILE_PROBLEM : EXIT_OK
+  }
   const outcome = await checkArticle(positionals[0])
   if (!outcome.ok) return usageError(io, outcome.error.message)
   io.out(json ? `${JSON.stringify(outcome.json, null, 2)}\n` : formatSummary(outcome.json, outcome.details))

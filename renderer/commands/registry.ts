@@ -71,7 +71,8 @@ export const REGISTRY: Readonly<Record<CommandId, CommandHandler>> = {
     }
   },
   copy: { isEnabled: always, run: (ctx) => ctx.actions.copy() },
-  'show-shortcuts': { isEnabled: always, run: (ctx) => ctx.actions.showShortcuts() }
+  'show-shortcuts': { isEnabled: always, run: (ctx) => ctx.actions.showShortcuts() },
+  'show-versions': { isEnabled: withDocument, run: (ctx) => ctx.actions.showVersions() }
 }
 
 /** Whether the command `id` can run in `ctx`. */

@@ -17,7 +17,9 @@ import type { OpenedDocument, Result, SaveRequest } from '../../shared/ipc'
 import { plainTextOf } from '../..//shared/article/plainText'
 import { offsetToPos } from './positions'
 import { isSafeLink, schema } from '../../shared/article/articleSchema'
-import type { Sidecar } from '../../shared/sidecar'
+import type { AnchoredStatus } from '../../shared/anchoring/anchorSidecar'
+import type { Reanchored } from '../../shared/reanchor'
+import type { ArticleVersion, Sidecar } from '../../shared/sidecar'
 import type { Author, EntityType, TagKind, TagPatch } from '../../shared/model/tag'
 import { EMPTY_FIND, findMatches, findSummary, startFind, stepFind, type FindState } from '../state/find'
 import { createArticleState } from './articleState'
@@ -49,6 +51,27 @@ export interface EditorSnapshot {
   readonly canRedo: boolean
   /** Changes with every change of the document, to re-read quotes after text edits. */
   readonly docKey: number
+  /** What the last re-anchoring found (when the document or its tags were loaded). */
+  readonly update: ArticleUpdate
+}
+
+/**
+ * How the tags were re-anchored when the document (or its tags) was loaded: each tag that did not
+ * stay where it was, by id (`moved`, `changed`, `needs-review`; attached tags are absent), and the
+ * article's versions as the tag file will record them, oldest first, with the current hash.
+ */
+export interface ArticleUpdate {
+  readonly statuses: ReadonlyMap<string, Exclude<AnchoredStatus, 'attached'>>
+  readonly versions: readonly ArticleVersion[]
+  readonly sha256: string | null
+}
+
+const NO_UPDATE: ArticleUpdate = { statuses: new Map(), versions: [], sha256: null }
+
+function updateOf(reanchored: Reanchored | null, versions: readonly ArticleVersion[], sha256: string | null): ArticleUpdate {
+  const statuses = new Map<string, Exclude<AnchoredStatus, 'attached'>>()
+  for (const anchored of reanchored?.anchored ?? []) if (anchored.status !== 'attached') statuses.set(anchored.tagId, anchored.status)
+  return { statuses, versions, sha256 }
 }
 
 /** What a save writes of the document shown (main adds the file's envelope). */
@@ -57,8 +80,9 @@ export type SaveContent = Pick<SaveRequest, 'tags' | 'editedText' | 'textLength'
 /** What the tag file holds beside the tags, kept as read until the user changes it. */
 type Kept = Pick<SaveContent, 'outsideSources' | 'versions'>
 
-function keptOf(sidecar: Sidecar | null): Kept {
-  return { outsideSources: sidecar ? [...sidecar.outsideSources] : [], versions: sidecar ? [...sidecar.versions] : [] }
+/** What the tag file holds beside the tags; the versions as re-anchoring left them. */
+function keptOf(sidecar: Sidecar | null, reanchored: Reanchored | null): Kept {
+  return { outsideSources: sidecar ? [...sidecar.outsideSources] : [], versions: reanchored ? reanchored.versions : sidecar ? [...sidecar.versions] : [] }
 }
 
 const EMPTY_SNAPSHOT: EditorSnapshot = {
@@ -69,13 +93,14 @@ const EMPTY_SNAPSHOT: EditorSnapshot = {
   editing: false,
   canUndo: false,
   canRedo: false,
-  docKey: 0
+  docKey: 0,
+  update: NO_UPDATE
 }
 
 /** How long a tag jumped to from the list stays flashed. */
 const FLASH_MS = 1600
 
-function snapshotOf(state: EditorState, previous: EditorSnapshot, docChanged: boolean): EditorSnapshot {
+function snapshotOf(state: EditorState, previous: EditorSnapshot, docChanged: boolean, update: ArticleUpdate = previous.update): EditorSnapshot {
   const tagState = getTagState(state)
   const next: EditorSnapshot = {
     version: tagState.version,
@@ -85,7 +110,8 @@ function snapshotOf(state: EditorState, previous: EditorSnapshot, docChanged: bo
     editing: isEditing(state),
     canUndo: undoDepth(state) > 0,
     canRedo: redoDepth(state) > 0,
-    docKey: docChanged ? previous.docKey + 1 : previous.docKey
+    docKey: docChanged ? previous.docKey + 1 : previous.docKey,
+    update
   }
   const same = (Object.keys(next) as (keyof EditorSnapshot)[]).every((key) => next[key] === previous[key])
   return same ? previous : next
@@ -116,6 +142,8 @@ export class EditorController {
   private originalDoc: PMNode | null = null
   /** Sources outside the text and article versions from the tag file, written back unchanged. */
   private kept: Kept = { outsideSources: [], versions: [] }
+  /** The SHA-256 of the article file shown; null before a document. */
+  private sha256: string | null = null
   private snapshot: EditorSnapshot = EMPTY_SNAPSHOT
   private find: FindState = EMPTY_FIND
   /** The find matches as document positions, as they were when the search ran. */
@@ -215,18 +243,20 @@ export class EditorController {
    * history. Returns what the user must be told about it, or why it cannot be shown (then the
    * document shown before stays).
    */
-  show(document: OpenedDocument): Result<{ notices: string[] }> {
-    const opened = openArticle(document)
+  show(document: OpenedDocument): Result<{ notices: string[]; reanchored: Reanchored | null }> {
+    const opened = openArticle(document, this.now())
     if (!opened.ok) return opened
+    const { reanchored } = opened.value
     this.setState(opened.value.state)
     this.originalDoc = opened.value.originalDoc
-    this.kept = keptOf(document.sidecar)
+    this.sha256 = document.sha256
+    this.kept = keptOf(document.sidecar, reanchored)
     this.find = EMPTY_FIND
     this.lastClick = null
-    this.publish(snapshotOf(opened.value.state, EMPTY_SNAPSHOT, true))
+    this.publish(snapshotOf(opened.value.state, EMPTY_SNAPSHOT, true, updateOf(reanchored, this.kept.versions, document.sha256)))
     if (this.view) this.view.dom.scrollTop = 0
     this.mount?.scrollTo?.({ top: 0 })
-    return { ok: true, value: { notices: opened.value.notices } }
+    return { ok: true, value: { notices: opened.value.notices, reanchored } }
   }
 
   /**
@@ -242,16 +272,21 @@ export class EditorController {
     return { tags, editedText, textLength: plainTextOf(state.doc).text.length, ...this.kept }
   }
 
-  /** Replaces every tag with those of `sidecar`, re-attached to the text as it is; a fresh undo history. */
-  replaceTags(sidecar: Sidecar | null): void {
+  /**
+   * Replaces every tag with those of `sidecar`, re-attached to the text as it is (shared/reanchor.ts);
+   * a fresh undo history. Returns how they were re-anchored, null without a sidecar.
+   */
+  replaceTags(sidecar: Sidecar | null): Reanchored | null {
     const { doc } = this.state
     const editing = isEditing(this.state)
     let state = createArticleState(doc)
-    state = state.apply(loadTags(state, anchorTags(doc, sidecar).tags))
+    const anchored = anchorTags(doc, sidecar, this.sha256 ?? undefined, this.now())
+    state = state.apply(loadTags(state, anchored.tags))
     if (editing) state = state.apply(setEditing(state, true))
-    this.kept = keptOf(sidecar)
+    this.kept = keptOf(sidecar, anchored.reanchored)
     this.setState(state)
-    this.publish(snapshotOf(state, EMPTY_SNAPSHOT, true))
+    this.publish(snapshotOf(state, EMPTY_SNAPSHOT, true, updateOf(anchored.reanchored, this.kept.versions, this.sha256)))
+    return anchored.reanchored
   }
 
   /** True when the document shown has at least one tag. */
@@ -259,10 +294,16 @@ export class EditorController {
     return getTagState(this.state).tags.size > 0
   }
 
-  /** Shows the tags of `sidecar`, re-attached to the text as it is, in place of the current ones (not undoable). */
-  addStoredTags(sidecar: Sidecar): void {
-    this.kept = keptOf(sidecar)
-    this.dispatch(loadTags(this.state, anchorTags(this.state.doc, sidecar).tags))
+  /**
+   * Shows the tags of `sidecar`, re-attached to the text as it is, in place of the current ones (not
+   * undoable). Returns how they were re-anchored.
+   */
+  addStoredTags(sidecar: Sidecar): Reanchored | null {
+    const anchored = anchorTags(this.state.doc, sidecar, this.sha256 ?? undefined, this.now())
+    this.kept = keptOf(sidecar, anchored.reanchored)
+    this.dispatch(loadTags(this.state, anchored.tags))
+    this.publish({ ...this.snapshot, update: updateOf(anchored.reanchored, this.kept.versions, this.sha256) })
+    return anchored.reanchored
   }
 
   // ---- tags -----------------------------------------------------------------------------------

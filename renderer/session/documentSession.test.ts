@@ -313,7 +313,24 @@ describe('the article changed on disk', () => {
     await settle()
     expect(plainTextOf(editor.editorState.doc).text.startsWith('Dernière minute.')).toBe(true)
     expect(quotesIn(editor)).toEqual(['Pyongyang'])
-    expect(noticeTexts(session)).toEqual(['1 tag was re-attached because the article text changed. Check it in the list.'])
+    expect(noticeTexts(session)).toEqual(['1 tag re-attached. The article changed since the tags were saved.'])
+  })
+
+  it('writes the re-anchored tag file back on its own: new positions, the new hash and the version', async () => {
+    const { api, session, editor, handle } = await launch()
+    tagWord(editor, 'Pyongyang')
+    await settle(AUTOSAVE_DELAY_MS)
+    const before = api.sidecarOf(handle)
+    api.changeArticle(handle, `Dernière minute.\n\n${ARTICLE}`)
+    await session.checkDisk()
+    noticeAction(session, 'was changed', 'Reload the article')()
+    await settle(AUTOSAVE_DELAY_MS)
+    const after = api.sidecarOf(handle)
+    expect(after?.article.sha256).not.toBe(before?.article.sha256)
+    expect(after?.tags[0].target.position.start).toBe((before?.tags[0].target.position.start ?? 0) + 'Dernière minute.\n\n'.length)
+    expect(after?.versions).toEqual([
+      { previousSha256: before?.article.sha256, sha256: after?.article.sha256, at: '2026-12-01T10:00:00.000Z', counts: { attached: 0, moved: 1, changed: 0, needsReview: 0 } }
+    ])
   })
 
   it('“Keep this version” is not asked again for that document', async () => {
@@ -340,6 +357,28 @@ describe('the annotator', () => {
     expect(session.getSnapshot().annotator?.name).toBe('Marie Dupont')
     expect(quotesIn(editor)).toEqual(['KCNA'])
     expect(api.calls).toContain('loadSidecar')
+  })
+
+  it('on first run, tags read once the name is known follow an article that changed: banner and the tag file written back', async () => {
+    const { api, session, editor, handle } = await launch((fake) => {
+      const handle = fake.addArticle('article.txt', ARTICLE, { tags: [storedTag(ARTICLE, 'KCNA', 'source', 't1')] })
+      const stored = fake.sidecarOf(handle)
+      fake.changeArticle(handle, `Dernière minute.\n\n${ARTICLE}`)
+      // The tag file still says the old hash: it was saved against the article before the change.
+      fake.changeSidecarBehindOurBack(handle, stored?.tags ?? [])
+      const entry = fake.sidecarOf(handle)
+      if (entry && stored) entry.article = stored.article
+      fake.annotator = null
+      return handle
+    })
+    const oldSha = api.sidecarOf(handle)?.article.sha256
+    expect(await session.submitName('Marie Dupont')).toBeNull()
+    expect(quotesIn(editor)).toEqual(['KCNA'])
+    expect(noticeTexts(session)).toContain('1 tag re-attached. The article changed since the tags were saved.')
+    await settle(AUTOSAVE_DELAY_MS)
+    const saved = api.sidecarOf(handle)
+    expect(saved?.article.sha256).not.toBe(oldSha)
+    expect(saved?.versions.map((v) => v.previousSha256)).toEqual([oldSha])
   })
 
   it('on first run, a tag file that cannot be read once the name is known is reported, not ignored', async () => {

@@ -9,25 +9,36 @@
  */
 import type { AppCommand, FactmarkApi, OpenedDocument, RecentEntry, Result, SaveRequest } from '../../shared/ipc'
 import { msg } from '../../shared/messages'
-import type { Annotator, Sidecar } from '../../shared/sidecar'
+import type { AnchoredCounts, Annotator, Sidecar } from '../../shared/sidecar'
 import { addNotice, clearNotices, dismissNotice, EMPTY_NOTICES, type Notice, type NoticeAction, type NoticeTone, type NoticesState } from '../state/notices'
 import { Autosave, type Clock, type SaveStatus } from './autosave'
 
 /** What the session needs of the editor. */
 export interface SessionEditor {
-  /** Shows an opened document; returns what the user must be told, or why it cannot be shown. */
-  show(document: OpenedDocument): Result<{ notices: string[] }>
+  /**
+   * Shows an opened document; returns what the user must be told and how its tags were
+   * re-anchored (shared/reanchor.ts), or why it cannot be shown.
+   */
+  show(document: OpenedDocument): Result<{ notices: string[]; reanchored?: ReanchorOutcome | null }>
   /** The tags and text to save for the document shown (see EditorController.saveContent). */
   saveContent(baseSha256: string): Pick<SaveRequest, 'tags' | 'editedText' | 'textLength' | 'outsideSources' | 'versions'> | null
-  /** Replaces the tags with those of `sidecar` (a fresh undo history). */
-  replaceTags(sidecar: Sidecar | null): void
+  /** Replaces the tags with those of `sidecar` (a fresh undo history); returns how they were re-anchored. */
+  replaceTags(sidecar: Sidecar | null): ReanchorOutcome | null
   /** True when the document shown has tags. */
   hasTags(): boolean
-  /** Shows the tags of `sidecar` in place of the (absent) current ones. */
-  addStoredTags(sidecar: Sidecar): void
+  /** Shows the tags of `sidecar` in place of the (absent) current ones; returns how they were re-anchored. */
+  addStoredTags(sidecar: Sidecar): ReanchorOutcome | null
   focus(): void
   /** Calls `listener` after every change of the document or its tags; returns the unsubscribe function. */
   onDocChange(listener: () => void): () => void
+}
+
+/** What the session needs of a re-anchoring (see shared/reanchor.ts Reanchored). */
+export interface ReanchorOutcome {
+  readonly counts: AnchoredCounts
+  readonly articleChanged: boolean
+  /** The tag file on disk must be written back (new positions, hash, version record). */
+  readonly needsWrite: boolean
 }
 
 /** A question the app's own dialog asks before something that can lose work. */
@@ -77,12 +88,15 @@ export interface DocumentSessionOptions {
   editor: SessionEditor
   /** The autosave's clock; the page's timers by default. */
   clock?: Clock
+  /** Shows the tags to check after the article changed (the banner's action): the list's filter. */
+  onShowTagsToCheck?: () => void
 }
 
 export class DocumentSession {
   private readonly api: FactmarkApi
   private readonly editor: SessionEditor
   private readonly autosave: Autosave
+  private readonly onShowTagsToCheck: (() => void) | undefined
   private readonly listeners = new Set<() => void>()
   private readonly stops: (() => void)[] = []
   private snapshot: SessionSnapshot
@@ -98,6 +112,7 @@ export class DocumentSession {
   constructor(options: DocumentSessionOptions) {
     this.api = options.api
     this.editor = options.editor
+    this.onShowTagsToCheck = options.onShowTagsToCheck
     this.autosave = new Autosave({
       clock: options.clock,
       buildRequest: () => {
@@ -256,8 +271,24 @@ export class DocumentSession {
     this.notices = clearNotices(this.notices)
     this.update({ document, notices: this.notices.list })
     for (const text of shown.value.notices) this.notify('warning', text)
+    const reanchored = shown.value.reanchored
+    if (reanchored) this.reportReanchoring(reanchored)
     if (document.recovery) this.offerRecovery(document, document.recovery)
     return true
+  }
+
+  /**
+   * After the tags were re-anchored: the tag file is written back soon when it no longer says what
+   * is true (the autosave takes it), and the banner counts the tags, with the way to the ones to check.
+   */
+  private reportReanchoring(reanchored: ReanchorOutcome): void {
+    if (reanchored.needsWrite) this.autosave.markDirty()
+    const { attached, moved, changed, needsReview } = reanchored.counts
+    if (!reanchored.articleChanged && moved + changed + needsReview === 0) return
+    const text = msg.update.banner({ reattached: attached + moved, changed, review: needsReview })
+    const show = this.onShowTagsToCheck
+    const actions = show && moved + changed + needsReview > 0 ? [{ label: msg.update.showToCheck, run: show }] : []
+    this.notify(changed + needsReview > 0 ? 'warning' : 'info', text, actions)
   }
 
   /** Offers the tags kept from a save that failed before the app stopped. */
@@ -333,8 +364,9 @@ export class DocumentSession {
       this.notify('error', loaded.error.message)
       return
     }
-    this.editor.replaceTags(loaded.value.sidecar)
+    const reanchored = this.editor.replaceTags(loaded.value.sidecar)
     this.autosave.reset()
+    if (reanchored) this.reportReanchoring(reanchored)
     void this.api.discardRecovery(document.handle)
   }
 
@@ -406,7 +438,8 @@ export class DocumentSession {
         if (!loaded.ok) this.notify('error', loaded.error.message)
         else {
           if (loaded.value.notice) this.notify('warning', loaded.value.notice)
-          if (loaded.value.sidecar) this.editor.addStoredTags(loaded.value.sidecar)
+          const reanchored = loaded.value.sidecar ? this.editor.addStoredTags(loaded.value.sidecar) : null
+          if (reanchored) this.reportReanchoring(reanchored)
         }
       }
     }

@@ -6,7 +6,6 @@
 import { useCallback, useState } from 'react'
 import { msg } from '../../shared/messages'
 import type { LiveTag } from '../editor/tagStep'
-import type { KindFilter } from '../state/filters'
 import { createAppServices } from './appServices'
 import { ArticleMenus } from './ArticleMenus'
 import { ArticlePane } from './ArticlePane'
@@ -17,6 +16,7 @@ import { NoticeBar } from './NoticeBar'
 import { ShortcutSheet } from './ShortcutSheet'
 import { StatusBar } from './StatusBar'
 import { TagList } from './TagList'
+import { VersionsDialog } from './VersionsDialog'
 import { Toolbar } from './Toolbar'
 import { useDocumentTitle } from './hooks/useDocumentTitle'
 import { useEditorMount } from './hooks/useEditorMount'
@@ -33,14 +33,14 @@ export function App() {
   const view = useStore(editor)
   const ui = useStore(services.ui)
   const hint = useStore(services.hint)
-  const [filter, setFilter] = useState<KindFilter>('all')
+  const filter = useStore(services.listFilter)
 
   const mountRef = useEditorMount(editor)
   useSession(services)
   useFocusDiskCheck(session)
   useDocumentTitle(doc)
   const dragging = useFileDrop((file) => void session.openDropped(file))
-  useGlobalShortcuts(services, doc.nameDialog !== 'closed' || doc.decision !== null || ui.shortcutsOpen)
+  useGlobalShortcuts(services, doc.nameDialog !== 'closed' || doc.decision !== null || ui.shortcutsOpen || ui.versionsOpen)
 
   // Quotes are re-read after every text edit (docKey), not on every render.
   const quoteOf = useCallback((live: LiveTag) => editor.quoteOf(live), [editor, view.docKey])
@@ -64,7 +64,8 @@ export function App() {
           <TagList
             tags={view.tags}
             filter={filter}
-            onFilter={setFilter}
+            onFilter={(patch) => services.listFilter.set(patch)}
+            statuses={view.update.statuses}
             selectedId={view.selectedId}
             quoteOf={quoteOf}
             onSelect={actions.revealTag}
@@ -98,6 +99,7 @@ export function App() {
         />
       )}
       {ui.shortcutsOpen && <ShortcutSheet onClose={actions.closeShortcuts} />}
+      {ui.versionsOpen && <VersionsDialog versions={view.update.versions} sha256={view.update.sha256} onClose={actions.closeVersions} />}
       {doc.decision && <ConfirmDialog decision={doc.decision} onAnswer={(confirmed) => session.answer(confirmed)} />}
     </div>
   )

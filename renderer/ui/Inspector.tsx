@@ -19,6 +19,7 @@ import {
   type TagPatch
 } from '../../shared/model/tag'
 import type { LiveTag } from '../editor/tagStep'
+import { TagChangeBox } from './TagChangeBox'
 
 const COMMIT_DELAY_MS = 400
 
@@ -115,6 +116,7 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
         </div>
       )}
 
+      <TagChangeBox live={live} quote={props.quote} onPatch={props.onPatch} />
       {tag.kind === 'claim' && (
         <div className="field-grid">
           <label htmlFor="claim-verdict">{t.verdict}</label>

@@ -12,6 +12,7 @@ import { EditorController } from '../editor/editorController'
 import { DocumentSession } from '../session/documentSession'
 import { FollowUpStore } from '../state/followUp'
 import { HintStore } from '../state/hint'
+import { CHECK_AFTER_UPDATE, NO_FILTER, type ListFilter } from '../state/listFilter'
 import { Store } from '../state/store'
 import { hasMod } from './shortcuts'
 
@@ -24,6 +25,8 @@ export interface UiState {
   recentMenu: { x: number; y: number } | null
   /** The shortcut sheet. */
   shortcutsOpen: boolean
+  /** The article's versions. */
+  versionsOpen: boolean
 }
 
 export interface AppServices {
@@ -34,6 +37,8 @@ export interface AppServices {
   /** The key awaited right after a shortcut (the entity type after Ctrl+3). */
   followUp: FollowUpStore
   ui: Store<UiState>
+  /** The tag list's filters (renderer/state/listFilter.ts). */
+  listFilter: Store<ListFilter>
   actions: AppActions
   /** Runs a command of the table when it can run now; `extra` says where it was chosen. */
   run: (id: CommandId, extra?: Partial<Pick<CommandContext, ContextExtra>>) => void
@@ -156,7 +161,9 @@ function createActions(
     closeContextMenu: () => ui.set({ contextMenu: null }),
     closeRecentMenu: () => ui.set({ recentMenu: null }),
     showShortcuts: () => ui.set({ shortcutsOpen: true, contextMenu: null, recentMenu: null }),
-    closeShortcuts: () => ui.set({ shortcutsOpen: false })
+    closeShortcuts: () => ui.set({ shortcutsOpen: false }),
+    showVersions: () => ui.set({ versionsOpen: true, contextMenu: null, recentMenu: null }),
+    closeVersions: () => ui.set({ versionsOpen: false })
   }
   return actions
 }
@@ -164,18 +171,22 @@ function createActions(
 /** Makes the services of one window, talking to main through `api`. */
 export function createAppServices(api: FactmarkApi = window.factmark): AppServices {
   const editor = new EditorController({ openLink: (url) => void api.openExternal(url), hasMod })
-  const session = new DocumentSession({ api, editor })
+  const listFilter = new Store<ListFilter>(NO_FILTER)
+  const session = new DocumentSession({ api, editor, onShowTagsToCheck: () => listFilter.set(CHECK_AFTER_UPDATE) })
   const hint = new HintStore()
   // When no type key came, the list of keys no longer applies: take it away (not a later hint).
   const followUp = new FollowUpStore(undefined, (ended) => {
     if (hint.getSnapshot() === followUpHint(ended.after)) hint.clear()
   })
-  const ui = new Store<UiState>({ findOpen: false, contextMenu: null, recentMenu: null, shortcutsOpen: false })
+  const ui = new Store<UiState>({ findOpen: false, contextMenu: null, recentMenu: null, shortcutsOpen: false, versionsOpen: false })
   // A newly shown document starts without the find bar.
   let shown = session.getSnapshot().document
   session.subscribe(() => {
     const { document } = session.getSnapshot()
-    if (document !== shown) ui.set({ findOpen: false })
+    if (document !== shown) {
+      ui.set({ findOpen: false })
+      listFilter.set(NO_FILTER)
+    }
     shown = document
   })
   const actions = createActions(api, editor, session, hint, ui, followUp)
@@ -189,7 +200,7 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
     afterKey: extra.afterKey ?? null
   })
   const run: AppServices['run'] = (id, extra) => void runCommand(id, commandContext(extra))
-  return { api, editor, session, hint, followUp, ui, actions, run, commandContext }
+  return { api, editor, session, hint, followUp, ui, listFilter, actions, run, commandContext }
 }
 
 /**

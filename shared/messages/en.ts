@@ -94,7 +94,8 @@ const commands: Readonly<Record<CommandId, CommandTexts>> = {
     label: 'Keyboard &Shortcuts',
     description: 'Show this list of shortcuts',
     toolbar: { label: 'Shortcuts', title: 'Keyboard shortcuts' }
-  }
+  },
+  'show-versions': { label: 'Article &Versions', description: 'List the versions of the article the tags were re-attached to' }
 }
 
 const kinds: Readonly<Record<TagKind, string>> = { claim: 'Claim', source: 'Source', entity: 'Entity' }
@@ -536,6 +537,67 @@ export const en = {
   },
 
   /** The `factmark` command. */
+  /** The article changed under the tags: the banner, the list's marks and filters, the change box, the versions. */
+  update: {
+    /** The banner after re-anchoring: "41 tags re-attached, 3 changed, 2 need review". */
+    banner: (p: { reattached: number; changed: number; review: number }) =>
+      [
+        plural(p.reattached, { one: `${p.reattached} tag re-attached`, other: `${p.reattached} tags re-attached` }),
+        p.changed > 0 ? `${p.changed} changed` : null,
+        p.review > 0 ? plural(p.review, { one: `${p.review} needs review`, other: `${p.review} need review` }) : null
+      ]
+        .filter((part) => part !== null)
+        .join(', ') + (p.changed + p.review > 0 ? '. The article changed since the tags were saved: check them.' : '. The article changed since the tags were saved.'),
+    showToCheck: 'Show tags to check',
+    /** Marks in the tag list (an icon and a word, never colour alone). */
+    marks: { moved: '↪ Moved', changed: '≠ Text changed', review: '⚠ Needs review', earlier: '⟲ Rated on an earlier version' },
+    filters: {
+      label: 'Filter tags',
+      checkAfterUpdate: 'Check after update',
+      text: 'Search tags',
+      textPlaceholder: 'Quote or note contains…',
+      verdict: 'Verdict',
+      claimStatus: 'Claim status',
+      author: 'Author',
+      links: 'Links',
+      any: 'Any',
+      withLinks: 'Has links',
+      withoutLinks: 'No links',
+      needsReview: 'Needs review',
+      clear: 'Clear filters',
+      more: 'More filters',
+      shown: (p: { shown: number; total: number }) => `${p.shown} of ${p.total} tags shown`,
+      noneMatch: 'No tag matches these filters.'
+    },
+    /** The inspector's box for a tag whose text changed. */
+    changeBox: {
+      label: 'Text changed',
+      textChanged: 'The text of this tag changed in an update of the article.',
+      detected: (p: { at: string }) => `Found on ${p.at}.`,
+      oldText: 'Old text',
+      newText: 'New text',
+      diffLabel: 'Changes: removed words struck through, added words underlined',
+      removed: 'removed',
+      added: 'added',
+      ratedEarlier: 'Rated on an earlier version',
+      ratedEarlierHelp: (p: { verdict: string }) => `The verdict “${p.verdict}” was given on the old text. Confirm it for the new text, or rate the claim again.`,
+      confirmVerdict: 'Confirm verdict',
+      reRate: 'Re-rate',
+      confirmText: 'Confirm new text',
+      moved: 'This tag was found at another place in the updated article.'
+    },
+    versions: {
+      title: 'Article versions',
+      intro: 'Each time the article file changed under your tags, Factmark re-attached them and recorded it here.',
+      none: 'No change of the article has been recorded: your tags were made on this version.',
+      current: 'current',
+      columns: { date: 'Re-attached', from: 'From', to: 'To', counts: 'Tags' },
+      counts: (p: { attached: number; moved: number; changed: number; needsReview: number }) =>
+        `${p.attached} attached, ${p.moved} moved, ${p.changed} changed, ${p.needsReview} needs review`,
+      close: 'Close'
+    }
+  },
+
   cli: {
     usage: 'Usage: factmark check <article> [--json]    (factmark --help for more)',
     help: `factmark: Factmark's tags from the command line.
@@ -546,13 +608,46 @@ Commands:
   check <article> [--json]  Read an article and every tag file beside it, anchor every tag as
                             the app does when it opens the article, and print a summary (or,
                             with --json, one JSON object). Never writes anything.
+  reattach <article> [--json]
+                            Re-attach the tags of every tag file beside the article to the
+                            article as it is now, exactly as the app does when it opens it, and
+                            write the tag files (new positions, hash and version record).
 
 Options:
   -h, --help                Show this help. "factmark check --help" shows help for check.
 
-Exit codes: 0 everything was read; 1 a tag file is damaged, unreadable or of an unknown
-version; 2 bad usage (no such article, an unknown option or command).
+Exit codes: 0 everything was read (and written); 1 a tag file is damaged, unreadable, of an
+unknown version or could not be written; 2 bad usage (no such article, an unknown option or
+command).
 `,
+    reattachHelp: `Usage: factmark reattach <article> [--json]
+
+Reads <article> and every annotator's tag file beside it, re-attaches every tag to the article as
+it is now exactly as the app does when it opens the article, and writes each tag file that no
+longer says what is true: tags found at another place get their new position, a tag whose text
+changed keeps its old text in its "changed" mark (a claim's verdict then counts as rated on an
+earlier version), a tag whose text is gone is kept as it was (needs review), and the tag file
+records the article's new SHA-256 and the version change. Writes are durable (a backup is kept).
+A tag file from a newer Factmark, or one that cannot be read, is left untouched.
+
+Options:
+  --json      Print one JSON object instead of the summary:
+              { "article": { "file", "sha256", "textLength" },
+                "files": [ { "file", "annotatorId", "previousSha256", "written",
+                             "counts": { "attached", "moved", "changed", "needsReview" },
+                             "tags": [ { "id", "status", "start", "end" } ] } ] }
+  -h, --help  Show this help.
+
+Exit codes: 0 every tag file was read and written; 1 a tag file could not be read or written
+(named on stderr; the others are still done); 2 bad usage.
+`,
+    unknownReattachOption: (p: { option: string }) => `unknown option “${p.option}” for reattach.`,
+    noArticleToReattach: 'reattach needs the article whose tags to re-attach.',
+    reattachOtherName: (p: { file: string }) =>
+      `${p.file} was not written: it is named for another annotator name than the one it holds. Open the article in Factmark once to rename it.`,
+    reattachFileLine: (p: { file: string; summary: string; written: boolean }) => `  ${p.file}: ${p.summary}${p.written ? ' Written.' : ''}`,
+    reattachUnchanged: (p: { file: string; tags: number }) =>
+      `  ${p.file}: ${plural(p.tags, { one: `${count(p.tags)} tag`, other: `${count(p.tags)} tags` })} attached, nothing changed.`,
     checkHelp: `Usage: factmark check <article> [--json]
 
 Reads <article> (.txt, .md or .html, with the app's limits) and every annotator's tag file beside
