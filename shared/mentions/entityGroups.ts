@@ -25,7 +25,7 @@ export interface EntityGroup {
 export interface EntityIndex {
   /** Sorted by name (then id), the way a reader looks a name up. */
   readonly groups: readonly EntityGroup[]
-  /** The entity of each entity tag, by tag id. */
+  /** The entity of each entity tag, by tag id, and each entity by its own id. */
   readonly groupOf: ReadonlyMap<string, EntityGroup>
 }
 
@@ -66,6 +66,7 @@ export function groupEntities(tags: Iterable<Tag>): EntityIndex {
       tagIds
     }
     groups.push(group)
+    groupOf.set(id, group)
     for (const tagId of tagIds) groupOf.set(tagId, group)
   }
   groups.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
