@@ -23,7 +23,7 @@ export interface EntityGroup {
 
 /** The entities of a tag set, and for each entity tag the entity it belongs to. */
 export interface EntityIndex {
-  /** Sorted by name (then id), the way a reader looks a name up. */
+  /** Sorted by name (case and accents aside, then by id), the way a reader looks a name up. */
   readonly groups: readonly EntityGroup[]
   /** The entity of each entity tag, by tag id, and each entity by its own id. */
   readonly groupOf: ReadonlyMap<string, EntityGroup>
@@ -34,7 +34,14 @@ export function entityName(first: EntityTag): string {
   return first.entity.canonicalName.trim() || first.target.quote.exact
 }
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
+/** How a name sorts: lower case, accents off, so "Élysée" sorts with the e's (computed once per entity, not per comparison). */
+function sortKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
 
 /**
  * Groups the entity tags of `tags` by entity. A mention whose first tag is not in `tags` still
@@ -52,7 +59,7 @@ export function groupEntities(tags: Iterable<Tag>): EntityIndex {
     if (list) list.push(tag)
     else members.set(key, [tag])
   }
-  const groups: EntityGroup[] = []
+  const keyed: { key: string; group: EntityGroup }[] = []
   const groupOf = new Map<string, EntityGroup>()
   for (const [id, list] of members) {
     const first = firsts.get(id) ?? null
@@ -65,12 +72,12 @@ export function groupEntities(tags: Iterable<Tag>): EntityIndex {
       first,
       tagIds
     }
-    groups.push(group)
+    keyed.push({ key: sortKey(group.name), group })
     groupOf.set(id, group)
     for (const tagId of tagIds) groupOf.set(tagId, group)
   }
-  groups.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return { groups, groupOf }
+  keyed.sort((a, b) => compare(a.key, b.key) || compare(a.group.id, b.group.id))
+  return { groups: keyed.map((entry) => entry.group), groupOf }
 }
 
 /**
