@@ -238,6 +238,8 @@ export const en = {
       { keys: 'Enter / Shift+Enter in the find bar', description: 'Next / previous match' },
       { keys: 'Esc', description: 'Close the find bar, a menu or a dialog' },
       { keys: '↑ / ↓ in the tag list', description: 'Select the previous / next tag' },
+      { keys: '↑ / ↓, Enter in the Entities tab', description: 'Choose an entity / go to its next mention in the article' },
+      { keys: '← / → on the sidebar’s tabs', description: 'Switch between the tag list and the entities' },
       { keys: 'Shift+arrows', description: 'Extend the selection from the caret' }
     ] as readonly { readonly keys: string; readonly description: string }[],
     sheetTitle: 'Keyboard shortcuts',
