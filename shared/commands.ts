@@ -30,6 +30,7 @@ export const COMMAND_IDS = [
   'tag-entity-other',
   'delete-tag',
   'select-tag',
+  'tag-mentions',
   'copy',
   'show-shortcuts',
   'show-versions'
@@ -210,6 +211,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     ...words('select-tag'),
     contextMenu: { section: 'tag' }
+  },
+  {
+    ...words('tag-mentions'),
+    accelerator: 'CmdOrCtrl+Shift+M',
+    keys: 'window',
+    menu: { group: 'tag', section: 1 },
+    contextMenu: { section: 'tag', label: msg.commands['tag-mentions'].contextLabel }
   },
   {
     ...words('delete-tag'),

@@ -84,6 +84,7 @@ describe('buildMenuTemplate', () => {
       ['Tag', 'Tag as Claim', { type: 'run', id: 'tag-claim' }],
       ['Tag', 'Tag as Source', { type: 'run', id: 'tag-source' }],
       ['Tag', 'Tag as Entity', { type: 'run', id: 'tag-entity' }],
+      ['Tag', 'Tag All Mentions…', { type: 'run', id: 'tag-mentions' }],
       ['Tag', 'Delete tag', { type: 'run', id: 'delete-tag' }]
     ]
     for (const [menuLabel, label, command] of cases) {

@@ -94,6 +94,38 @@ describe('the command registry', () => {
     expect(canRun('delete-tag', services.commandContext())).toBe(false)
   })
 
+  it('tags all mentions of an entity: offered on an entity only, opens the list, tags the confirmed ones as one undo step', async () => {
+    const ctx = () => services.commandContext()
+    expect(canRun('tag-mentions', ctx())).toBe(false)
+    select('KCNA')
+    services.run('tag-source')
+    expect(canRun('tag-mentions', ctx())).toBe(false)
+    services.actions.openMentions(services.editor.selectedId())
+    expect(services.hint.getSnapshot()).toBe('Select an entity tag first: its other mentions are found from its name.')
+    services.run('toggle-edit')
+    services.editor.dispatch(
+      services.editor.editorState.tr.insertText(' Moscou, encore.', plainTextOf(services.editor.editorState.doc).text.length + 1)
+    )
+    services.run('toggle-edit')
+    select('Moscou')
+    services.run('tag-entity-place')
+    expect(canRun('tag-mentions', ctx())).toBe(true)
+    services.run('tag-mentions')
+    const search = services.ui.getSnapshot().mentions
+    expect(search?.name).toBe('Moscou')
+    expect(search?.mentions.map((m) => m.context.match)).toEqual(['Moscou'])
+    services.actions.confirmMentions(search?.mentions ?? [])
+    expect(services.ui.getSnapshot().mentions).toBeNull()
+    expect(quotes()).toEqual(['KCNA', 'Moscou', 'Moscou'])
+    expect(services.hint.getSnapshot()).toBe('1 mention of Moscou tagged.')
+    const [, first, mention] = services.editor.getSnapshot().tags
+    expect(mention.tag.kind === 'entity' && mention.tag.entity).toMatchObject({ entityType: 'place', mentionOf: first.tag.id })
+    expect(services.editor.getSnapshot().entities.groups.map((g) => [g.name, g.tagIds.length])).toEqual([['Moscou', 2]])
+    await settle()
+    services.run('undo')
+    expect(quotes()).toEqual(['KCNA', 'Moscou'])
+  })
+
   it('switches Edit text on and off, and says which mode the user is in', () => {
     expect(isOn('toggle-edit', services.commandContext())).toBe(false)
     services.run('toggle-edit')

@@ -70,6 +70,13 @@ export const REGISTRY: Readonly<Record<CommandId, CommandHandler>> = {
       if (ctx.tagId) ctx.actions.revealTag(ctx.tagId)
     }
   },
+  'tag-mentions': {
+    isEnabled: (ctx) => {
+      const id = ctx.tagId ?? ctx.editor.selectedId
+      return id !== null && ctx.editor.entities.groupOf.has(id)
+    },
+    run: (ctx) => ctx.actions.openMentions(ctx.tagId ?? ctx.editor.selectedId)
+  },
   copy: { isEnabled: always, run: (ctx) => ctx.actions.copy() },
   'show-shortcuts': { isEnabled: always, run: (ctx) => ctx.actions.showShortcuts() },
   'show-versions': { isEnabled: withDocument, run: (ctx) => ctx.actions.showVersions() }

@@ -37,6 +37,9 @@ import {
 } from './tagCommands'
 import { getTagState, tagsAt, tagsInDocumentOrder } from './tagPlugin'
 import type { LiveTag } from './tagStep'
+import { entityIndexOf, findUntaggedMentions, mentionPosition, nextMention, tagMentions, type MentionSearch } from './mentionCommands'
+import { groupEntities, type EntityIndex } from '../../shared/mentions/entityGroups'
+import type { TextSpan } from '../../shared/mentions/findMentions'
 
 /** What React renders of the editor; a new object only when one of its fields changed. */
 export interface EditorSnapshot {
@@ -53,6 +56,8 @@ export interface EditorSnapshot {
   readonly docKey: number
   /** What the last re-anchoring found (when the document or its tags were loaded). */
   readonly update: ArticleUpdate
+  /** The entities and their mentions; the same object while the tag set is (text edits keep it). */
+  readonly entities: EntityIndex
 }
 
 /**
@@ -94,7 +99,8 @@ const EMPTY_SNAPSHOT: EditorSnapshot = {
   canUndo: false,
   canRedo: false,
   docKey: 0,
-  update: NO_UPDATE
+  update: NO_UPDATE,
+  entities: groupEntities([])
 }
 
 /** How long a tag jumped to from the list stays flashed. */
@@ -111,7 +117,8 @@ function snapshotOf(state: EditorState, previous: EditorSnapshot, docChanged: bo
     canUndo: undoDepth(state) > 0,
     canRedo: redoDepth(state) > 0,
     docKey: docChanged ? previous.docKey + 1 : previous.docKey,
-    update
+    update,
+    entities: entityIndexOf(tagState.model)
   }
   const same = (Object.keys(next) as (keyof EditorSnapshot)[]).every((key) => next[key] === previous[key])
   return same ? previous : next
@@ -387,6 +394,42 @@ export class EditorController {
     element?.scrollIntoView({ block: 'center', behavior: 'smooth' })
     this.dispatch(setFlash(this.state, id))
     setTimeout(() => this.dispatch(setFlash(this.state, null)), FLASH_MS)
+  }
+
+  /**
+   * The untagged mentions of the entity tag `tagId` belongs to, found in the article as it is
+   * now (see mentionCommands.ts); null when it is not an entity tag.
+   */
+  findMentions(tagId: string): MentionSearch | null {
+    return findUntaggedMentions(this.state, tagId)
+  }
+
+  /**
+   * Tags `spans` as mentions of the entity `entityId`, recorded as made by `author`, in one undo
+   * step; returns how many were tagged (0 when there is no such entity).
+   */
+  tagMentions(entityId: string, spans: readonly TextSpan[], author: Author): number {
+    const tr = tagMentions(this.state, { entityId, spans, author, now: this.now(), newId: this.newId })
+    if (!tr) return 0
+    this.dispatch(tr)
+    this.focus()
+    return spans.length
+  }
+
+  /**
+   * Goes to the next tag of the entity `entityId` in the article, after the selected one (the
+   * first when none of its tags is selected, wrapping after the last): selects it, scrolls to it
+   * and flashes it. Returns its id, or null when none of its tags is in the text.
+   */
+  stepMentions(entityId: string): string | null {
+    const id = nextMention(this.state, entityId, this.selectedId())
+    if (id) this.revealTag(id)
+    return id
+  }
+
+  /** Where the tag `tagId` stands among its entity's tags in the article ("2 of 5"), or null (see mentionCommands.ts). */
+  mentionPosition(tagId: string): { entityId: string; current: number; count: number } | null {
+    return mentionPosition(this.state, tagId)
   }
 
   /** The id of the innermost tag at a point of the page, or null. */

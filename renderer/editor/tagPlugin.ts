@@ -14,7 +14,7 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node as PMNode } from 'prosemirror-model'
-import { applyOp, createAnnotationSet, loadTagsOp, touchedIds, type AnnotationSet } from '../../shared/model/annotationSet'
+import { applyOp, applyOps, createAnnotationSet, loadTagsOp, touchedIds, type AnnotationSet } from '../../shared/model/annotationSet'
 import { TagStep, type LiveTag } from './tagStep'
 
 export interface TagPluginState {
@@ -68,18 +68,22 @@ function mapLive(live: LiveTag, map: { map(pos: number, assoc?: number): number 
 }
 
 /**
- * Applies a tag step: the model op through the shared reducer, then the live tags it touched
- * get their new data and the range the step gives (or keep theirs, for an update). Adds the
- * touched ids to `touched` and updates `tags` in place; returns the new model.
+ * Applies a run of consecutive tag steps: their model ops through the shared reducer in one go
+ * (one copy of the tag map however many steps: tagging all mentions is one transaction of many
+ * steps), then the live tags they touched get their new data and the range each step gives (or
+ * keep theirs, for an update). Adds the touched ids to `touched` and updates `tags` in place;
+ * returns the new model.
  */
-function applyStep(step: TagStep, model: AnnotationSet, tags: Map<string, LiveTag>, touched: Set<string>): AnnotationSet {
-  const next = applyOp(model, step.op)
-  for (const id of touchedIds(step.op)) {
-    touched.add(id)
-    const tag = next.tags.get(id)
-    const range = step.ranges.after ?? tags.get(id)
-    if (tag && range) tags.set(id, { tag, from: range.from, to: range.to, review: range.review })
-    else tags.delete(id)
+function applySteps(steps: readonly TagStep[], model: AnnotationSet, tags: Map<string, LiveTag>, touched: Set<string>): AnnotationSet {
+  const next = applyOps(model, steps.map((step) => step.op))
+  for (const step of steps) {
+    for (const id of touchedIds(step.op)) {
+      touched.add(id)
+      const tag = next.tags.get(id)
+      const range = step.ranges.after ?? tags.get(id)
+      if (tag && range) tags.set(id, { tag, from: range.from, to: range.to, review: range.review })
+      else tags.delete(id)
+    }
   }
   return next
 }
@@ -95,11 +99,17 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
   if (tr.docChanged) {
     const next = new Map(tags)
     const touched = new Set<string>()
+    let run: TagStep[] = []
+    const flush = () => {
+      if (run.length > 0) model = applySteps(run, model, next, touched)
+      run = []
+    }
     tr.steps.forEach((step) => {
       if (step instanceof TagStep) {
-        model = applyStep(step, model, next, touched)
+        run.push(step)
         return
       }
+      flush()
       const map = step.getMap()
       for (const [id, live] of next) {
         const mapped = mapLive(live, map)
@@ -109,6 +119,7 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
         }
       }
     })
+    flush()
     decorations = decorations.map(tr.mapping, tr.doc)
     if (touched.size > 0) {
       const stale = decorations.find(undefined, undefined, (spec) => touched.has((spec as TagDecorationSpec).tagId))

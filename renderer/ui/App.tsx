@@ -10,6 +10,9 @@ import { createAppServices } from './appServices'
 import { ArticleMenus } from './ArticleMenus'
 import { ArticlePane } from './ArticlePane'
 import { ConfirmDialog } from './ConfirmDialog'
+import { EntitiesPanel } from './EntitiesPanel'
+import { MentionsDialog } from './MentionsDialog'
+import { SidebarTabs } from './SidebarTabs'
 import { Inspector } from './Inspector'
 import { NameDialog } from './NameDialog'
 import { NoticeBar } from './NoticeBar'
@@ -40,11 +43,12 @@ export function App() {
   useFocusDiskCheck(session)
   useDocumentTitle(doc)
   const dragging = useFileDrop((file) => void session.openDropped(file))
-  useGlobalShortcuts(services, doc.nameDialog !== 'closed' || doc.decision !== null || ui.shortcutsOpen || ui.versionsOpen)
+  useGlobalShortcuts(services, doc.nameDialog !== 'closed' || doc.decision !== null || ui.shortcutsOpen || ui.versionsOpen || ui.mentions !== null)
 
   // Quotes are re-read after every text edit (docKey), not on every render.
   const quoteOf = useCallback((live: LiveTag) => editor.quoteOf(live), [editor, view.docKey])
   const selected = view.selectedId ? (view.tags.find((t) => t.tag.id === view.selectedId) ?? null) : null
+  const entity = view.selectedId ? (view.entities.groupOf.get(view.selectedId) ?? null) : null
 
   return (
     <div className={`app${dragging ? ' dragging' : ''}`}>
@@ -61,15 +65,31 @@ export function App() {
           actions={actions}
         />
         <aside className="sidebar">
-          <TagList
-            tags={view.tags}
-            filter={filter}
-            onFilter={(patch) => services.listFilter.set(patch)}
-            statuses={view.update.statuses}
-            selectedId={view.selectedId}
-            quoteOf={quoteOf}
-            onSelect={actions.revealTag}
-            onDelete={actions.deleteTag}
+          <SidebarTabs
+            tabs={[
+              {
+                id: 'tags',
+                label: msg.ui.sidebarTabs.tags,
+                panel: (
+                  <TagList
+                    tags={view.tags}
+                    filter={filter}
+                    onFilter={(patch) => services.listFilter.set(patch)}
+                    statuses={view.update.statuses}
+                    selectedId={view.selectedId}
+                    quoteOf={quoteOf}
+                    onSelect={actions.revealTag}
+                    onDelete={actions.deleteTag}
+                  />
+                )
+              },
+              {
+                id: 'entities',
+                label: msg.ui.sidebarTabs.entities,
+                badge: String(view.entities.groups.length),
+                panel: <EntitiesPanel entities={view.entities} selectedId={view.selectedId} positionOf={(id) => editor.mentionPosition(id)} onStep={actions.stepEntity} />
+              }
+            ]}
           />
           <Inspector
             live={selected}
@@ -79,6 +99,8 @@ export function App() {
             onDelete={() => actions.deleteTag(view.selectedId)}
             onReattach={actions.reattachSelected}
             onOpenLink={actions.openLink}
+            mentionOf={entity && entity.id !== view.selectedId ? entity.name : null}
+            onTagMentions={() => actions.openMentions(view.selectedId)}
           />
         </aside>
       </main>
@@ -100,6 +122,7 @@ export function App() {
       )}
       {ui.shortcutsOpen && <ShortcutSheet onClose={actions.closeShortcuts} />}
       {ui.versionsOpen && <VersionsDialog versions={view.update.versions} sha256={view.update.sha256} onClose={actions.closeVersions} />}
+      {ui.mentions && <MentionsDialog search={ui.mentions} onConfirm={actions.confirmMentions} onCancel={actions.closeMentions} />}
       {doc.decision && <ConfirmDialog decision={doc.decision} onAnswer={(confirmed) => session.answer(confirmed)} />}
     </div>
   )

@@ -70,6 +70,10 @@ export function Inspector(props: {
   onDelete: () => void
   onReattach: () => void
   onOpenLink: (url: string) => void
+  /** For an entity's other mention: the entity's name; null otherwise. */
+  mentionOf?: string | null
+  /** Opens "Tag all mentions" for the selected entity. */
+  onTagMentions?: () => void
 }) {
   const { live } = props
   if (!live) {
@@ -203,6 +207,16 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
               </option>
             ))}
           </select>
+          {props.mentionOf && (
+            <p className="meta mention-of" data-testid="mention-of">
+              {t.mentionOf({ name: props.mentionOf })}
+            </p>
+          )}
+          {props.onTagMentions && (
+            <button type="button" className="tag-mentions" onClick={props.onTagMentions}>
+              {t.tagAllMentions}
+            </button>
+          )}
         </div>
       )}
 

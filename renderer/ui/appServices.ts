@@ -9,6 +9,8 @@ import { msg } from '../../shared/messages'
 import { runCommand, type CommandContext } from '../commands/registry'
 import { KIND_LABELS, type EntityType, type TagKind, type TagPatch } from '../../shared/model/tag'
 import { EditorController } from '../editor/editorController'
+import type { MentionSearch } from '../editor/mentionCommands'
+import type { TextSpan } from '../../shared/mentions/findMentions'
 import { DocumentSession } from '../session/documentSession'
 import { FollowUpStore } from '../state/followUp'
 import { HintStore } from '../state/hint'
@@ -27,6 +29,8 @@ export interface UiState {
   shortcutsOpen: boolean
   /** The article's versions. */
   versionsOpen: boolean
+  /** The "Tag all mentions" dialog, with the mentions found when it opened. */
+  mentions: MentionSearch | null
 }
 
 export interface AppServices {
@@ -158,6 +162,30 @@ function createActions(
       event.preventDefault()
       ui.set({ contextMenu: { x: event.clientX, y: event.clientY, tagId: editor.tagIdAtPoint(event.clientX, event.clientY) } })
     },
+    /** Opens "Tag all mentions" for the entity of tag `tagId` (or the selected tag), with its untagged mentions. */
+    openMentions(tagId: string | null): void {
+      const search = tagId === null ? null : editor.findMentions(tagId)
+      if (!search) {
+        hint.show(msg.hints.selectEntityFirst)
+        return
+      }
+      ui.set({ mentions: search, contextMenu: null, recentMenu: null })
+    },
+    /** Tags the confirmed mentions (one undo step) and closes the dialog. */
+    confirmMentions(spans: readonly TextSpan[]): void {
+      const search = ui.getSnapshot().mentions
+      ui.set({ mentions: null })
+      const who = session.requireAnnotator()
+      if (!search || !who) return
+      const count = editor.tagMentions(search.entityId, spans, { annotatorId: who.id, name: who.name })
+      if (count > 0) hint.show(msg.hints.mentionsTagged({ count, name: search.name }))
+    },
+    closeMentions(): void {
+      ui.set({ mentions: null })
+      editor.focus()
+    },
+    /** Goes to the next mention of entity `entityId` in the article. */
+    stepEntity: (entityId: string) => void editor.stepMentions(entityId),
     closeContextMenu: () => ui.set({ contextMenu: null }),
     closeRecentMenu: () => ui.set({ recentMenu: null }),
     showShortcuts: () => ui.set({ shortcutsOpen: true, contextMenu: null, recentMenu: null }),
@@ -178,13 +206,13 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
   const followUp = new FollowUpStore(undefined, (ended) => {
     if (hint.getSnapshot() === followUpHint(ended.after)) hint.clear()
   })
-  const ui = new Store<UiState>({ findOpen: false, contextMenu: null, recentMenu: null, shortcutsOpen: false, versionsOpen: false })
+  const ui = new Store<UiState>({ findOpen: false, contextMenu: null, recentMenu: null, shortcutsOpen: false, versionsOpen: false, mentions: null })
   // A newly shown document starts without the find bar.
   let shown = session.getSnapshot().document
   session.subscribe(() => {
     const { document } = session.getSnapshot()
     if (document !== shown) {
-      ui.set({ findOpen: false })
+      ui.set({ findOpen: false, mentions: null })
       listFilter.set(NO_FILTER)
     }
     shown = document

@@ -84,6 +84,11 @@ const commands: Readonly<Record<CommandId, CommandTexts>> = {
   'tag-entity-event': entityTypeWords('Event'),
   'tag-entity-other': entityTypeWords('Other'),
   'select-tag': { label: 'Select this tag', description: 'Select the tag under the pointer' },
+  'tag-mentions': {
+    label: 'Tag All &Mentions…',
+    description: 'Find the other mentions of the selected entity and tag the ones you confirm',
+    contextLabel: 'Tag all mentions…'
+  },
   'delete-tag': {
     label: '&Delete tag',
     description: 'Delete the selected tag (in reading mode, or in the tag list)',
@@ -234,6 +239,8 @@ export const en = {
       { keys: 'Enter / Shift+Enter in the find bar', description: 'Next / previous match' },
       { keys: 'Esc', description: 'Close the find bar, a menu or a dialog' },
       { keys: '↑ / ↓ in the tag list', description: 'Select the previous / next tag' },
+      { keys: '↑ / ↓, Enter in the Entities tab', description: 'Choose an entity / go to its next mention in the article' },
+      { keys: '← / → on the sidebar’s tabs', description: 'Switch between the tag list and the entities' },
       { keys: 'Shift+arrows', description: 'Extend the selection from the caret' }
     ] as readonly { readonly keys: string; readonly description: string }[],
     sheetTitle: 'Keyboard shortcuts',
@@ -433,7 +440,10 @@ export const en = {
     followUpKey: (p: { key: string; label: string }) => `${p.key} ${p.label}`,
     followUpKeysSeparator: ' · ',
     editMode: 'Edit text mode: you can fix typos. Tags follow your edits; the article file itself is never changed.',
-    readMode: 'Reading mode: the text is locked, select words to tag them.'
+    readMode: 'Reading mode: the text is locked, select words to tag them.',
+    mentionsTagged: (p: { count: number; name: string }) =>
+      plural(p.count, { one: `${p.count} mention of ${p.name} tagged.`, other: `${p.count} mentions of ${p.name} tagged.` }),
+    selectEntityFirst: 'Select an entity tag first: its other mentions are found from its name.'
   },
 
   /** The window's components. */
@@ -481,6 +491,8 @@ export const en = {
       entityType: 'Entity type',
       note: 'Note',
       notePlaceholder: 'What to check, what you found, links to evidence…',
+      mentionOf: (p: { name: string }) => `Mention of ${p.name}`,
+      tagAllMentions: 'Tag all mentions…',
       taggedBy: (p: { name: string; at: string }) => `Tagged by ${p.name}, ${p.at}`,
       changedBy: (p: { name: string; at: string }) => `Last changed by ${p.name}, ${p.at}`
     },
@@ -502,6 +514,34 @@ export const en = {
       noneOfKind: (p: { filter: string }) => `No ${p.filter.toLowerCase()} yet. Choose “All” to see every tag.`,
       listLabel: 'Tags in document order',
       needsReview: '⚠ Needs review'
+    },
+    /** The sidebar's tabs. */
+    sidebarTabs: { label: 'Sidebar', tags: 'Tags', entities: 'Entities' },
+    entities: {
+      label: 'Entities',
+      listLabel: 'Entities with their mention counts',
+      empty: 'No entities yet.',
+      emptyHelp: 'Tag a name as Entity, then use “Tag all mentions” to gather its other mentions here.',
+      mentions: (p: { count: number }) => plural(p.count, { one: `${p.count} mention`, other: `${p.count} mentions` }),
+      /** Which of its mentions is selected: "2 of 5". */
+      position: (p: { current: number; count: number }) => `${p.current} of ${p.count}`,
+      stepTitle: 'Click or press Enter to go to its next mention in the article'
+    },
+    mentions: {
+      title: (p: { name: string }) => `Tag all mentions of “${p.name}”`,
+      found: (p: { count: number }) =>
+        plural(p.count, {
+          one: `${p.count} other mention found. Untick any that is not this entity.`,
+          other: `${p.count} other mentions found. Untick those that are not this entity.`
+        }),
+      none: 'No other mentions found.',
+      noneHelp: 'Its name, canonical name and aliases appear nowhere else in the article without this tag.',
+      listLabel: 'Mentions found',
+      ellipsis: '…',
+      all: 'Tick all',
+      nothing: 'Untick all',
+      confirm: (p: { count: number }) => plural(p.count, { one: `Tag ${p.count} mention`, other: `Tag ${p.count} mentions` }),
+      close: 'Close'
     },
     notices: {
       dismiss: 'Dismiss',

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { describeRange } from '../anchoring/anchor'
 import {
   applyOp,
+  applyOps,
   createAnnotationSet,
   invertOp,
   loadTagsOp,
@@ -116,6 +117,36 @@ describe('applyOp', () => {
     const set = createAnnotationSet([kcna])
     expect(() => applyOp(set, { type: 'update', before: kcna, after: { ...kcna, id: 'other' } })).toThrow(RangeError)
     expect(() => applyOp(set, { type: 'update', before: kcna, after: { ...claim, id: 'k' } })).toThrow(RangeError)
+  })
+})
+
+describe('applyOps', () => {
+  it('gives what applying the ops one by one gives, without changing the set or the ops', () => {
+    const set = frozenSet([moscou, claim])
+    const before = [...set.tags.entries()]
+    const update = updateTagOp(createAnnotationSet([moscou, kcna]), 'k', { note: 'agence officielle' }, JEAN, T1)
+    const ops: TagOp[] = deepFreeze([
+      { type: 'add', tag: kcna },
+      update!,
+      { type: 'remove', tag: moscou },
+      { type: 'remove', tag: moscou },
+      { type: 'reattach', id: 'c', before: claim.target, after: describeRange(TEXT, 0, 6) },
+      { type: 'add', tag: moscou }
+    ])
+    const oneByOne = ops.reduce(applyOp, set)
+    const together = applyOps(set, ops)
+    expect([...together.tags.entries()]).toEqual([...oneByOne.tags.entries()])
+    expect([...set.tags.entries()]).toEqual(before)
+    // Undoing them all, in reverse order, gives the set back.
+    const undone = applyOps(together, [...ops].reverse().map(invertOp))
+    expect(tagsOf(undone).sort((a, b) => a.id.localeCompare(b.id))).toEqual([claim, moscou])
+  })
+
+  it('returns the same set when nothing changes, and refuses an update that changes the kind', () => {
+    const set = frozenSet([moscou])
+    expect(applyOps(set, [])).toBe(set)
+    expect(applyOps(set, [{ type: 'remove', tag: kcna }, { type: 'remove', tag: kcna }])).toBe(set)
+    expect(() => applyOps(set, [{ type: 'add', tag: kcna }, { type: 'update', before: moscou, after: { ...claim, id: 'm' } }])).toThrow(RangeError)
   })
 })
 

@@ -76,6 +76,44 @@ export function applyOp(set: AnnotationSet, op: TagOp): AnnotationSet {
 }
 
 /**
+ * Applies `ops` in order, as folding {@link applyOp} over them would, but copying the set's tags
+ * once instead of once per op: tagging a thousand mentions in a set of thousands of tags stays
+ * linear. Neither `set` nor `ops` is modified; the same `set` object is returned when no op
+ * changes it. Throws a RangeError for an update that changes a tag's id or kind.
+ */
+export function applyOps(set: AnnotationSet, ops: readonly TagOp[]): AnnotationSet {
+  if (ops.length === 1) return applyOp(set, ops[0])
+  let tags: Map<string, Tag> | null = null
+  const own = (): Map<string, Tag> => (tags ??= new Map(set.tags))
+  for (const op of ops) {
+    const current: ReadonlyMap<string, Tag> = tags ?? set.tags
+    switch (op.type) {
+      case 'add':
+        own().set(op.tag.id, op.tag)
+        break
+      case 'remove':
+        if (current.has(op.tag.id)) own().delete(op.tag.id)
+        break
+      case 'update':
+        if (op.before.id !== op.after.id || op.before.kind !== op.after.kind) {
+          throw new RangeError('annotationSet: an update must keep the tag’s id and kind')
+        }
+        if (current.has(op.after.id)) own().set(op.after.id, op.after)
+        break
+      case 'reattach': {
+        const tag = current.get(op.id)
+        if (tag) own().set(op.id, { ...tag, target: op.after })
+        break
+      }
+      case 'load':
+        tags = new Map(createAnnotationSet(op.after).tags)
+        break
+    }
+  }
+  return tags ? { ...set, tags } : set
+}
+
+/**
  * The op that undoes `op`: applied after `op`, it gives back the tags the set held before (when
  * `op` changed the set). Pure; `op` is not modified.
  */
