@@ -12,8 +12,10 @@ import { ArticleMenus } from './ArticleMenus'
 import { ArticlePane } from './ArticlePane'
 import { ConfirmDialog } from './ConfirmDialog'
 import { Inspector } from './Inspector'
+import { useLinkContext } from './inspector/linkContext'
 import { NameDialog } from './NameDialog'
 import { NoticeBar } from './NoticeBar'
+import { OutsideSources } from './OutsideSources'
 import { ShortcutSheet } from './ShortcutSheet'
 import { StatusBar } from './StatusBar'
 import { TagList } from './TagList'
@@ -40,11 +42,12 @@ export function App() {
   useFocusDiskCheck(session)
   useDocumentTitle(doc)
   const dragging = useFileDrop((file) => void session.openDropped(file))
-  useGlobalShortcuts(services, doc.nameDialog !== 'closed' || doc.decision !== null || ui.shortcutsOpen)
+  useGlobalShortcuts(services, doc.nameDialog !== 'closed' || doc.decision !== null || ui.shortcutsOpen || ui.confirmDelete !== null)
 
   // Quotes are re-read after every text edit (docKey), not on every render.
   const quoteOf = useCallback((live: LiveTag) => editor.quoteOf(live), [editor, view.docKey])
-  const selected = view.selectedId ? (view.tags.find((t) => t.tag.id === view.selectedId) ?? null) : null
+  const links = useLinkContext(services, view, quoteOf)
+  const selected = view.selectedId ? (links.byId.get(view.selectedId) ?? null) : null
 
   return (
     <div className={`app${dragging ? ' dragging' : ''}`}>
@@ -70,6 +73,16 @@ export function App() {
             onSelect={actions.revealTag}
             onDelete={actions.deleteTag}
           />
+          <OutsideSources
+            ctx={links}
+            openId={ui.outsideOpenId}
+            enabled={doc.document !== null}
+            onAdd={actions.addOutsideSource}
+            onPatch={actions.patchOutsideSource}
+            onDelete={actions.deleteTag}
+            onOpen={actions.openOutside}
+            onOpenLink={actions.openLink}
+          />
           <Inspector
             live={selected}
             quote={selected ? quoteOf(selected) : ''}
@@ -78,6 +91,7 @@ export function App() {
             onDelete={() => actions.deleteTag(view.selectedId)}
             onReattach={actions.reattachSelected}
             onOpenLink={actions.openLink}
+            links={links}
           />
         </aside>
       </main>
@@ -99,6 +113,7 @@ export function App() {
       )}
       {ui.shortcutsOpen && <ShortcutSheet onClose={actions.closeShortcuts} />}
       {doc.decision && <ConfirmDialog decision={doc.decision} onAnswer={(confirmed) => session.answer(confirmed)} />}
+      {ui.confirmDelete && <ConfirmDialog decision={ui.confirmDelete} onAnswer={actions.answerDelete} />}
     </div>
   )
 }
