@@ -153,10 +153,19 @@ test('links a claim to sources and an entity, both ways, and a linked source’s
   await inspector.getByTestId('entity-speaker-links').getByRole('button').first().click()
   await expect(page.getByTestId('inspector-quote')).toContainText(CLAIM)
 
+  // Delete in the article asks too; Escape keeps the tag and its link.
+  await page.locator('.ProseMirror .tag-source', { hasText: MEDIAS }).first().click()
+  await expect(page.getByTestId('inspector-quote')).toContainText(MEDIAS)
+  await page.keyboard.press('Delete')
+  const dialog = page.getByRole('alertdialog')
+  await expect(dialog).toContainText(`Delete “${MEDIAS}”?`)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('tag-row').filter({ hasText: MEDIAS })).toHaveCount(1)
+
   // Deleting a linked source asks first, naming the link; confirmed, the link goes with it.
   await selectRow(page, KCNA)
   await inspector.getByRole('button', { name: 'Delete tag' }).click()
-  const dialog = page.getByRole('alertdialog')
   await expect(dialog).toContainText(`Delete “${KCNA}”?`)
   await expect(dialog).toContainText('Another tag links to it')
   await dialog.getByRole('button', { name: 'Delete with its links' }).click()

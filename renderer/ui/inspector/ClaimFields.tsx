@@ -70,6 +70,14 @@ export function ClaimFields(props: { tag: ClaimTag; quote: string; ctx: LinkCont
   const claimReviewed = useDraft(claim.claimReviewed, (next) => onPatch({ claim: { claimReviewed: next.trim() } }))
   const rationale = useDraft(claim.rationale, (next) => onPatch({ claim: { rationale: next } }))
   const [picker, setPicker] = useState<'source' | 'entity' | null>(null)
+  // When a picker closes, the keyboard goes back to the button that opened it.
+  const openers = { source: useRef<HTMLButtonElement>(null), entity: useRef<HTMLButtonElement>(null) }
+  const lastPicker = useRef(picker)
+  useEffect(() => {
+    const closed = lastPicker.current
+    lastPicker.current = picker
+    if (closed && picker === null) openers[closed].current?.focus()
+  })
   const [newRelation, setNewRelation] = useState<SourceRelation>('supports')
   // A pick in the article arrives later: it must extend the claim's links as they are then.
   const latest = useRef(tag)
@@ -199,7 +207,7 @@ export function ClaimFields(props: { tag: ClaimTag; quote: string; ctx: LinkCont
             </div>
           </LinkPicker>
         ) : (
-          <button type="button" onClick={() => setPicker('source')} disabled={picking !== null}>
+          <button ref={openers.source} type="button" onClick={() => setPicker('source')} disabled={picking !== null}>
             {l.linkSource}
           </button>
         )}
@@ -240,7 +248,7 @@ export function ClaimFields(props: { tag: ClaimTag; quote: string; ctx: LinkCont
             onClose={() => setPicker(null)}
           />
         ) : (
-          <button type="button" onClick={() => setPicker('entity')} disabled={picking !== null}>
+          <button ref={openers.entity} type="button" onClick={() => setPicker('entity')} disabled={picking !== null}>
             {l.linkEntity}
           </button>
         )}
