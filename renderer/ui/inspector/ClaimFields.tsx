@@ -110,15 +110,32 @@ export function ClaimFields(props: { tag: ClaimTag; quote: string; ctx: LinkCont
     return () => window.removeEventListener('keydown', onKey, true)
   }, [picking, cancelPick])
 
-  const sourceCandidates = useMemo<Candidate[]>(
-    () => [
-      ...ctx.sources.map((live) => ({ id: live.tag.id, label: ctx.target(live.tag.id).label, detail: live.tag.kind === 'source' ? SOURCE_TYPE_LABELS[live.tag.source.sourceType] : '' })),
-      ...[...ctx.outsideSources.values()].map((s) => ({ id: s.id, label: s.title, detail: l.notInText }))
-    ],
-    [ctx]
-  )
-  const entityCandidates = useMemo<Candidate[]>(
-    () => ctx.entities.map((live) => ({ id: live.tag.id, label: ctx.target(live.tag.id).label, detail: live.tag.kind === 'entity' ? ENTITY_TYPE_LABELS[live.tag.entity.entityType] : '' })),
+  // Candidates are named only while their picker is open: naming thousands of tags is not free.
+  const sourceCandidates = useMemo<Candidate[]>(() => {
+    if (picker !== 'source') return []
+    const inText = ctx.sources.map((live) => ({
+      id: live.tag.id,
+      label: ctx.target(live.tag.id).label,
+      detail: live.tag.kind === 'source' ? SOURCE_TYPE_LABELS[live.tag.source.sourceType] : ''
+    }))
+    const outside = [...ctx.outsideSources.values()].map((s) => ({ id: s.id, label: s.title, detail: l.notInText }))
+    return [...inText, ...outside]
+  }, [ctx, picker])
+  const entityCandidates = useMemo<Candidate[]>(() => {
+    if (picker !== 'entity') return []
+    return ctx.entities.map((live) => ({
+      id: live.tag.id,
+      label: ctx.target(live.tag.id).label,
+      detail: live.tag.kind === 'entity' ? ENTITY_TYPE_LABELS[live.tag.entity.entityType] : ''
+    }))
+  }, [ctx, picker])
+  const speakerOptions = useMemo(
+    () =>
+      ctx.entities.map((live) => (
+        <option key={live.tag.id} value={live.tag.id}>
+          {ctx.target(live.tag.id).label}
+        </option>
+      )),
     [ctx]
   )
   const linkedSources = useMemo(() => new Set(claim.sources.map((s) => s.sourceId)), [claim.sources])
@@ -268,11 +285,7 @@ export function ClaimFields(props: { tag: ClaimTag; quote: string; ctx: LinkCont
           <select id="claim-speaker" value={claim.speakerId ?? ''} onChange={(e) => onPatch({ claim: { speakerId: e.target.value || null } })}>
             <option value="">{f.noSpeaker}</option>
             {speaker && !speakerListed && <option value={speaker.id}>{speaker.label}</option>}
-            {ctx.entities.map((live) => (
-              <option key={live.tag.id} value={live.tag.id}>
-                {ctx.target(live.tag.id).label}
-              </option>
-            ))}
+            {speakerOptions}
           </select>
           {speaker && speaker.kind !== 'missing' && (
             <button type="button" onClick={() => ctx.reveal(speaker.id)} title={l.show({ name: speaker.label })} aria-label={l.show({ name: speaker.label })}>

@@ -45,6 +45,23 @@ export function labelOf(live: LiveTag, quoteOf: (live: LiveTag) => string): stri
   return quoteOf(live)
 }
 
+/**
+ * Names the link target `id`: a tag by its label, an outside source by its title, and an id that
+ * is in neither (a tag deleted elsewhere, a hand-edited file) as "Missing tag", never dropped.
+ */
+export function targetOf(
+  id: string,
+  byId: ReadonlyMap<string, LiveTag>,
+  outsideSources: ReadonlyMap<string, OutsideSource>,
+  quoteOf: (live: LiveTag) => string
+): LinkTarget {
+  const live = byId.get(id)
+  if (live) return { id, kind: live.tag.kind, label: labelOf(live, quoteOf) }
+  const outside = outsideSources.get(id)
+  if (outside) return { id, kind: 'outside', label: outside.title }
+  return { id, kind: 'missing', label: msg.ui.links.missing }
+}
+
 /** The link context for the editor's snapshot `view`; recomputed only when the tags, the outside sources, the text or picking change. */
 export function useLinkContext(services: AppServices, view: EditorSnapshot, quoteOf: (live: LiveTag) => string): LinkContext {
   const { editor, actions } = services
@@ -60,13 +77,7 @@ export function useLinkContext(services: AppServices, view: EditorSnapshot, quot
       outsideSources,
       links: editor.links(),
       picking: view.picking,
-      target(id) {
-        const live = byId.get(id)
-        if (live) return { id, kind: live.tag.kind, label: labelOf(live, quoteOf) }
-        const outside = outsideSources.get(id)
-        if (outside) return { id, kind: 'outside', label: outside.title }
-        return { id, kind: 'missing', label: msg.ui.links.missing }
-      },
+      target: (id) => targetOf(id, byId, outsideSources, quoteOf),
       reveal: (id) => (byId.has(id) ? actions.revealTag(id) : outsideSources.has(id) ? actions.openOutside(id) : undefined),
       patchTag: actions.patchTag,
       startPick: actions.startPick,
