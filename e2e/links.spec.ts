@@ -96,7 +96,7 @@ test('links a claim to sources and an entity, both ways, and a linked source’s
   await inspector.getByLabel('Verdict').selectOption({ label: 'Mostly true' })
 
   // A source outside the text, added in its section, then linked from the claim.
-  await page.getByRole('button', { name: /Sources not in the text/ }).click()
+  await page.getByRole('button', { name: 'Show Sources not in the text' }).click()
   await page.getByLabel('Title of a new source').fill(REPORT)
   await page.getByTestId('outside-sources').getByRole('button', { name: 'Add' }).click()
   const outsideEditor = page.getByTestId('outside-editor')
@@ -135,7 +135,7 @@ test('links a claim to sources and an entity, both ways, and a linked source’s
 
   // The README's picture: a claim with its linked sources and entities.
   await expect(page.getByTestId('outside-row')).toContainText('1 link')
-  await page.getByRole('button', { name: /Sources not in the text/ }).click()
+  await page.getByRole('button', { name: 'Hide Sources not in the text' }).click()
   await page.locator('.ProseMirror').click({ position: { x: 5, y: 5 } })
   await selectRow(page, CLAIM)
   await page.waitForTimeout(1800) // let the jump-to flash fade
@@ -187,7 +187,7 @@ test('links a claim to sources and an entity, both ways, and a linked source’s
   expect(storedClaim().claim.sources).toEqual(linksOnDisk)
 
   // An outside source that a claim rests on is asked about too, and undone the same way.
-  await page.getByRole('button', { name: /Sources not in the text/ }).click()
+  await page.getByRole('button', { name: 'Show Sources not in the text' }).click()
   await page.getByTestId('outside-row').getByRole('button', { name: new RegExp(REPORT) }).click()
   await page.getByTestId('outside-editor').getByRole('button', { name: 'Delete source' }).click()
   await dialog.getByRole('button', { name: 'Delete with its links' }).click()

@@ -81,14 +81,21 @@ export function OutsideSources(props: {
 
   return (
     <section className="outside-sources" aria-labelledby="outside-heading" data-testid="outside-sources">
-      <h2 id="outside-heading">
-        <button type="button" className="section-toggle" aria-expanded={expanded} aria-controls="outside-body" onClick={() => setExpanded(!expanded)}>
-          <span className="disclosure" aria-hidden="true">
-            {expanded ? '▾' : '▸'}
-          </span>
+      <div className="section-head">
+        <h2 id="outside-heading">
           {t.title} <span className="count">{sources.length}</span>
+        </h2>
+        <button
+          type="button"
+          className="subtle section-toggle"
+          aria-expanded={expanded}
+          aria-controls="outside-body"
+          aria-labelledby="outside-toggle outside-heading"
+          onClick={() => setExpanded(!expanded)}
+        >
+          <span id="outside-toggle">{expanded ? t.hide : t.show}</span>
         </button>
-      </h2>
+      </div>
       {expanded && (
         <div id="outside-body" className="outside-body">
           <p className="meta">{t.help}</p>

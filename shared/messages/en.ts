@@ -560,6 +560,8 @@ export const en = {
     /** Sources that are not in the article's text. */
     outside: {
       title: 'Sources not in the text',
+      show: 'Show',
+      hide: 'Hide',
       help: 'Reports, datasets, interviews: sources a claim rests on that the article does not quote.',
       newTitle: 'Title of a new source',
       newTitlePlaceholder: 'e.g. INSEE report, 2024',
