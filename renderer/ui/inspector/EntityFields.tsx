@@ -78,7 +78,7 @@ export function EntityFields(props: { tag: EntityTag; quote: string; onPatch: (p
           </button>
         </div>
         {entity.aliases.length > 0 && (
-          <ul className="chips field-span" aria-label={f.aliases}>
+          <ul className="chips field-span" aria-label={f.aliasChips}>
             {entity.aliases.map((a) => (
               <li key={a} className="chip">
                 <span>{a}</span>
