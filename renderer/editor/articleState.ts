@@ -9,6 +9,7 @@ import type { Node as PMNode } from 'prosemirror-model'
 import { EditorState, type Command } from 'prosemirror-state'
 import { highlightPlugin } from './highlightPlugin'
 import { isEditing, modePlugin } from './modePlugin'
+import { outsidePlugin } from './outsidePlugin'
 import { removeTag } from './tagCommands'
 import { getTagState, tagPlugin } from './tagPlugin'
 
@@ -29,6 +30,7 @@ export function createArticleState(doc: PMNode): EditorState {
     plugins: [
       modePlugin(),
       tagPlugin(),
+      outsidePlugin(),
       highlightPlugin(),
       history({ depth: 500 }),
       keymap({

@@ -20,18 +20,21 @@ import { isSafeLink, schema } from '../../shared/article/articleSchema'
 import type { AnchoredStatus } from '../../shared/anchoring/anchorSidecar'
 import type { Reanchored } from '../../shared/reanchor'
 import type { ArticleVersion, Sidecar } from '../../shared/sidecar'
-import type { Author, EntityType, TagKind, TagPatch } from '../../shared/model/tag'
+import { countLinksTo, linkIndexMemo, type LinkIndex } from '../../shared/model/links'
+import type { OutsidePatch } from '../../shared/model/outsideSources'
+import type { Author, EntityType, OutsideSource, TagKind, TagPatch } from '../../shared/model/tag'
 import { EMPTY_FIND, findMatches, findSummary, startFind, stepFind, type FindState } from '../state/find'
 import { createArticleState } from './articleState'
 import { setFindMatches, setFlash, type FindMatch } from './highlightPlugin'
 import { isEditing, setEditing } from './modePlugin'
+import { addOutsideSource, removeOutsideAndLinks, removeTagAndLinks, updateOutsideSource } from './linkCommands'
 import { anchorTags, openArticle } from './openArticle'
+import { getOutsideState, loadOutsideSources } from './outsidePlugin'
 import {
   createTagFromSelection,
   currentTarget,
   loadTags,
   reattachTagToSelection,
-  removeTag,
   selectTag,
   updateTag
 } from './tagCommands'
@@ -58,6 +61,10 @@ export interface EditorSnapshot {
   readonly update: ArticleUpdate
   /** The entities and their mentions; the same object while the tag set is (text edits keep it). */
   readonly entities: EntityIndex
+  /** The sources outside the text, by id (a new map on every change of them). */
+  readonly outsideSources: ReadonlyMap<string, OutsideSource>
+  /** The kind of tag a click in the article picks now (to link it), or null. */
+  readonly picking: PickKind | null
 }
 
 /**
@@ -79,15 +86,18 @@ function updateOf(reanchored: Reanchored | null, versions: readonly ArticleVersi
   return { statuses, versions, sha256 }
 }
 
+/** What a click in the article can pick, to link it to a claim. */
+export type PickKind = 'source' | 'entity'
+
 /** What a save writes of the document shown (main adds the file's envelope). */
 export type SaveContent = Pick<SaveRequest, 'tags' | 'editedText' | 'textLength' | 'outsideSources' | 'versions'>
 
-/** What the tag file holds beside the tags, kept as read until the user changes it. */
-type Kept = Pick<SaveContent, 'outsideSources' | 'versions'>
+/** What the tag file holds beside the tags and outside sources, kept as read. */
+type Kept = Pick<SaveContent, 'versions'>
 
-/** What the tag file holds beside the tags; the versions as re-anchoring left them. */
+/** What the tag file holds beside the tags and the outside sources; the versions as re-anchoring left them. */
 function keptOf(sidecar: Sidecar | null, reanchored: Reanchored | null): Kept {
-  return { outsideSources: sidecar ? [...sidecar.outsideSources] : [], versions: reanchored ? reanchored.versions : sidecar ? [...sidecar.versions] : [] }
+  return { versions: reanchored ? reanchored.versions : sidecar ? [...sidecar.versions] : [] }
 }
 
 const EMPTY_SNAPSHOT: EditorSnapshot = {
@@ -100,13 +110,21 @@ const EMPTY_SNAPSHOT: EditorSnapshot = {
   canRedo: false,
   docKey: 0,
   update: NO_UPDATE,
-  entities: groupEntities([])
+  entities: groupEntities([]),
+  outsideSources: new Map(),
+  picking: null
 }
 
 /** How long a tag jumped to from the list stays flashed. */
 const FLASH_MS = 1600
 
-function snapshotOf(state: EditorState, previous: EditorSnapshot, docChanged: boolean, update: ArticleUpdate = previous.update): EditorSnapshot {
+function snapshotOf(
+  state: EditorState,
+  previous: EditorSnapshot,
+  docChanged: boolean,
+  update: ArticleUpdate = previous.update,
+  picking: PickKind | null = previous.picking
+): EditorSnapshot {
   const tagState = getTagState(state)
   const next: EditorSnapshot = {
     version: tagState.version,
@@ -118,7 +136,9 @@ function snapshotOf(state: EditorState, previous: EditorSnapshot, docChanged: bo
     canRedo: redoDepth(state) > 0,
     docKey: docChanged ? previous.docKey + 1 : previous.docKey,
     update,
-    entities: entityIndexOf(tagState.model)
+    entities: entityIndexOf(tagState.model),
+    outsideSources: getOutsideState(state).sources,
+    picking
   }
   const same = (Object.keys(next) as (keyof EditorSnapshot)[]).every((key) => next[key] === previous[key])
   return same ? previous : next
@@ -136,6 +156,8 @@ export interface EditorControllerOptions {
   newId?: () => string
   /** The time recorded on tag changes; now by default. */
   now?: () => string
+  /** Delete or Backspace in the article in reading mode, with tag `id` selected (the app asks first when it is linked). */
+  requestDelete?: (id: string) => void
 }
 
 /** Why the selection could not be tagged. */
@@ -147,10 +169,14 @@ export class EditorController {
   private mount: HTMLElement | null = null
   /** The document as imported from the file, before the user's text edits; null before a document. */
   private originalDoc: PMNode | null = null
-  /** Sources outside the text and article versions from the tag file, written back unchanged. */
-  private kept: Kept = { outsideSources: [], versions: [] }
+  /** Article versions from the tag file, written back as re-anchoring left them. */
+  private kept: Kept = { versions: [] }
   /** The SHA-256 of the article file shown; null before a document. */
   private sha256: string | null = null
+  /** The tag links read both ways, computed once per version of the tag set. */
+  private readonly linkIndexOf = linkIndexMemo()
+  /** While a click in the article picks a tag to link: its kind and what to do with it. */
+  private pick: { kind: PickKind; onPick: (id: string) => void } | null = null
   private snapshot: EditorSnapshot = EMPTY_SNAPSHOT
   private find: FindState = EMPTY_FIND
   /** The find matches as document positions, as they were when the search ran. */
@@ -180,7 +206,8 @@ export class EditorController {
       dispatchTransaction: (tr) => this.apply(tr),
       handleClick: (_view, pos, event) => this.handleClick(pos, event),
       // A quick second click is a double click to ProseMirror; for tags it is a second click.
-      handleDoubleClick: (_view, pos, event) => this.handleClick(pos, event)
+      handleDoubleClick: (_view, pos, event) => this.handleClick(pos, event),
+      handleKeyDown: (_view, event) => this.handleKeyDown(event)
     })
   }
 
@@ -254,13 +281,16 @@ export class EditorController {
     const opened = openArticle(document, this.now())
     if (!opened.ok) return opened
     const { reanchored } = opened.value
-    this.setState(opened.value.state)
+    const state = opened.value.state
+    const shown = state.apply(loadOutsideSources(state, document.sidecar?.outsideSources ?? []))
+    this.setState(shown)
     this.originalDoc = opened.value.originalDoc
     this.sha256 = document.sha256
     this.kept = keptOf(document.sidecar, reanchored)
     this.find = EMPTY_FIND
     this.lastClick = null
-    this.publish(snapshotOf(opened.value.state, EMPTY_SNAPSHOT, true, updateOf(reanchored, this.kept.versions, document.sha256)))
+    this.pick = null
+    this.publish(snapshotOf(shown, EMPTY_SNAPSHOT, true, updateOf(reanchored, this.kept.versions, document.sha256), null))
     if (this.view) this.view.dom.scrollTop = 0
     this.mount?.scrollTo?.({ top: 0 })
     return { ok: true, value: { notices: opened.value.notices, reanchored } }
@@ -276,7 +306,8 @@ export class EditorController {
     const { state } = this
     const tags = tagsInDocumentOrder(state).map((live) => ({ ...live.tag, target: currentTarget(state, live) }))
     const editedText = state.doc.eq(this.originalDoc) ? null : { baseSha256, doc: state.doc.toJSON() }
-    return { tags, editedText, textLength: plainTextOf(state.doc).text.length, ...this.kept }
+    const outsideSources = [...getOutsideState(state).sources.values()]
+    return { tags, editedText, textLength: plainTextOf(state.doc).text.length, outsideSources, ...this.kept }
   }
 
   /**
@@ -289,6 +320,7 @@ export class EditorController {
     let state = createArticleState(doc)
     const anchored = anchorTags(doc, sidecar, this.sha256 ?? undefined, this.now())
     state = state.apply(loadTags(state, anchored.tags))
+    state = state.apply(loadOutsideSources(state, sidecar?.outsideSources ?? []))
     if (editing) state = state.apply(setEditing(state, true))
     this.kept = keptOf(sidecar, anchored.reanchored)
     this.setState(state)
@@ -303,12 +335,13 @@ export class EditorController {
 
   /**
    * Shows the tags of `sidecar`, re-attached to the text as it is, in place of the current ones (not
-   * undoable). Returns how they were re-anchored.
+   * undoable), with its sources outside the text. Returns how they were re-anchored.
    */
   addStoredTags(sidecar: Sidecar): Reanchored | null {
     const anchored = anchorTags(this.state.doc, sidecar, this.sha256 ?? undefined, this.now())
     this.kept = keptOf(sidecar, anchored.reanchored)
     this.dispatch(loadTags(this.state, anchored.tags))
+    this.dispatch(loadOutsideSources(this.state, sidecar.outsideSources))
     this.publish({ ...this.snapshot, update: updateOf(anchored.reanchored, this.kept.versions, this.sha256) })
     return anchored.reanchored
   }
@@ -366,9 +399,75 @@ export class EditorController {
     return getTagState(this.state).selectedId
   }
 
-  /** Deletes the tag `id` (one undo step); nothing for null or an unknown id. */
-  deleteTag(id: string | null): void {
-    if (id) this.dispatch(removeTag(this.state, id))
+  /**
+   * Deletes the tag or outside source `id` and every link to it from other tags, as one undo
+   * step, the linking tags recorded as changed by `author`; nothing for null or an unknown id.
+   */
+  deleteTag(id: string | null, author: Author): void {
+    if (!id) return
+    const index = this.links()
+    if (getOutsideState(this.state).sources.has(id)) this.dispatch(removeOutsideAndLinks(this.state, index, id, author, this.now()))
+    else this.dispatch(removeTagAndLinks(this.state, index, id, author, this.now()))
+  }
+
+  /** The links between tags read both ways, for the tags now (memoised per version of the tag set). */
+  links(): LinkIndex {
+    return this.linkIndexOf(getTagState(this.state).model.tags)
+  }
+
+  /** How many links from other tags point at `id` (what deleting it would take away). */
+  linkCountTo(id: string): number {
+    return countLinksTo(this.links(), id)
+  }
+
+  /** Changes the fields of tag `id` (one undo step), recorded as changed by `author`. */
+  patchTag(id: string, patch: TagPatch, author: Author): void {
+    this.dispatch(updateTag(this.state, id, patch, author, this.now()))
+  }
+
+  // ---- sources outside the text ---------------------------------------------------------------
+
+  /** Adds a source outside the text titled `title` (one undo step); returns its id, or null for a blank title. */
+  addOutsideSource(title: string, author: Author): string | null {
+    const id = this.newId()
+    const tr = addOutsideSource(this.state, { id, title, author, now: this.now() })
+    this.dispatch(tr)
+    return tr ? id : null
+  }
+
+  /** Changes an outside source's fields (one undo step). */
+  patchOutsideSource(id: string, patch: OutsidePatch, author: Author): void {
+    this.dispatch(updateOutsideSource(this.state, id, patch, author, this.now()))
+  }
+
+  // ---- picking a tag in the article -----------------------------------------------------------
+
+  /**
+   * Until {@link cancelPick}, or until a tag is picked, a click on a highlight of a `kind` tag
+   * calls `onPick` with its id instead of selecting it; clicks elsewhere do nothing.
+   */
+  startPick(kind: PickKind, onPick: (id: string) => void): void {
+    this.pick = { kind, onPick }
+    this.mount?.classList.add('picking', `picking-${kind}`)
+    this.publish(snapshotOf(this.state, this.snapshot, false, this.snapshot.update, kind))
+  }
+
+  /** Ends picking (Escape, or the claim is no longer shown); nothing when not picking. */
+  cancelPick(): void {
+    if (!this.pick) return
+    this.mount?.classList.remove('picking', 'picking-source', 'picking-entity')
+    this.pick = null
+    this.publish(snapshotOf(this.state, this.snapshot, false, this.snapshot.update, null))
+  }
+
+  /** Picks the innermost `kind` tag at `pos`; true when there is one. */
+  private pickAt(pos: number): boolean {
+    const pick = this.pick
+    const found = pick ? tagsAt(this.state, pos).find((live) => live.tag.kind === pick.kind) : undefined
+    if (!pick || !found) return false
+    this.cancelPick()
+    pick.onPick(found.tag.id)
+    return true
   }
 
   /** Changes the selected tag's fields, recorded as changed by `author`. */
@@ -452,6 +551,10 @@ export class EditorController {
    */
   private handleClick(pos: number, event: MouseEvent): boolean {
     if (event.button !== 0) return false
+    if (this.pick) {
+      this.pickAt(pos)
+      return true
+    }
     const target = event.target instanceof Element ? event.target : null
     const link = target?.closest('a')
     if (link && this.options.hasMod(event)) {
@@ -472,6 +575,16 @@ export class EditorController {
     this.lastClick = { pos, id: next.tag.id }
     this.dispatch(selectTag(this.state, next.tag.id))
     return false
+  }
+
+  /** Delete or Backspace in reading mode, with a tag selected: the app decides (it may ask first). */
+  private handleKeyDown(event: KeyboardEvent): boolean {
+    if (event.key !== 'Delete' && event.key !== 'Backspace') return false
+    const id = this.selectedId()
+    if (!id || isEditing(this.state) || !this.options.requestDelete) return false
+    if (event.ctrlKey || event.metaKey || event.altKey) return false
+    this.options.requestDelete(id)
+    return true
   }
 
   // ---- history and mode -----------------------------------------------------------------------

@@ -6,6 +6,7 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { isHistoryTransaction } from 'prosemirror-history'
 import { msg } from '../../shared/messages'
+import { OutsideStep } from './outsidePlugin'
 import { TagStep } from './tagStep'
 
 export const modePluginKey = new PluginKey<boolean>('factmarkMode')
@@ -21,7 +22,7 @@ export function setEditing(state: EditorState, editing: boolean): Transaction {
 }
 
 function changesText(tr: Transaction): boolean {
-  return tr.steps.some((step) => !(step instanceof TagStep))
+  return tr.steps.some((step) => !(step instanceof TagStep) && !(step instanceof OutsideStep))
 }
 
 export function modePlugin(): Plugin<boolean> {

@@ -14,8 +14,10 @@ import { EntitiesPanel } from './EntitiesPanel'
 import { MentionsDialog } from './MentionsDialog'
 import { SidebarTabs } from './SidebarTabs'
 import { Inspector } from './Inspector'
+import { useLinkContext } from './inspector/linkContext'
 import { NameDialog } from './NameDialog'
 import { NoticeBar } from './NoticeBar'
+import { OutsideSources } from './OutsideSources'
 import { ShortcutSheet } from './ShortcutSheet'
 import { StatusBar } from './StatusBar'
 import { TagList } from './TagList'
@@ -43,11 +45,15 @@ export function App() {
   useFocusDiskCheck(session)
   useDocumentTitle(doc)
   const dragging = useFileDrop((file) => void session.openDropped(file))
-  useGlobalShortcuts(services, doc.nameDialog !== 'closed' || doc.decision !== null || ui.shortcutsOpen || ui.versionsOpen || ui.mentions !== null)
+  useGlobalShortcuts(
+    services,
+    doc.nameDialog !== 'closed' || doc.decision !== null || ui.shortcutsOpen || ui.versionsOpen || ui.mentions !== null || ui.confirmDelete !== null
+  )
 
   // Quotes are re-read after every text edit (docKey), not on every render.
   const quoteOf = useCallback((live: LiveTag) => editor.quoteOf(live), [editor, view.docKey])
-  const selected = view.selectedId ? (view.tags.find((t) => t.tag.id === view.selectedId) ?? null) : null
+  const links = useLinkContext(services, view, quoteOf)
+  const selected = view.selectedId ? (links.byId.get(view.selectedId) ?? null) : null
   const entity = view.selectedId ? (view.entities.groupOf.get(view.selectedId) ?? null) : null
 
   return (
@@ -91,6 +97,16 @@ export function App() {
               }
             ]}
           />
+          <OutsideSources
+            ctx={links}
+            openId={ui.outsideOpenId}
+            enabled={doc.document !== null}
+            onAdd={actions.addOutsideSource}
+            onPatch={actions.patchOutsideSource}
+            onDelete={actions.deleteTag}
+            onOpen={actions.openOutside}
+            onOpenLink={actions.openLink}
+          />
           <Inspector
             live={selected}
             quote={selected ? quoteOf(selected) : ''}
@@ -101,6 +117,7 @@ export function App() {
             onOpenLink={actions.openLink}
             mentionOf={entity && entity.id !== view.selectedId ? entity.name : null}
             onTagMentions={() => actions.openMentions(view.selectedId)}
+            links={links}
           />
         </aside>
       </main>
@@ -124,6 +141,7 @@ export function App() {
       {ui.versionsOpen && <VersionsDialog versions={view.update.versions} sha256={view.update.sha256} onClose={actions.closeVersions} />}
       {ui.mentions && <MentionsDialog search={ui.mentions} onConfirm={actions.confirmMentions} onCancel={actions.closeMentions} />}
       {doc.decision && <ConfirmDialog decision={doc.decision} onAnswer={(confirmed) => session.answer(confirmed)} />}
+      {ui.confirmDelete && <ConfirmDialog decision={ui.confirmDelete} onAnswer={actions.answerDelete} />}
     </div>
   )
 }

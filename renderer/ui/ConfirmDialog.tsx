@@ -1,12 +1,12 @@
 /**
  * The app's own question before something that can lose work (opening another article or closing
- * the window after a save failed). Cancel, the safe choice, has the focus and answers Escape.
+ * the window after a save failed, deleting a tag that others link to). Cancel, the safe choice, has the focus and answers Escape.
  */
 import type { Decision } from '../session/documentSession'
 import { msg } from '../../shared/messages'
 import { Modal } from './Modal'
 
-export function ConfirmDialog(props: { decision: Decision; onAnswer: (confirmed: boolean) => void }) {
+export function ConfirmDialog(props: { decision: Pick<Decision, 'title' | 'message' | 'confirmLabel'>; onAnswer: (confirmed: boolean) => void }) {
   const { decision } = props
   return (
     <Modal role="alertdialog" labelledBy="confirm-title" describedBy="confirm-message" onEscape={() => props.onAnswer(false)}>

@@ -1,61 +1,23 @@
 /**
- * Edits the selected tag: a note for every kind; verdict and status for a claim; URL and type for
- * a source; type for an entity. Text fields commit after a short pause or on leaving the field,
- * so one burst of typing is one undo step.
+ * Edits the selected tag: a note for every kind, and each kind's own fields (inspector/): a
+ * claim's verdict, restatement, speaker, dates and links to sources and entities; a source's
+ * publication details and the claims resting on it; an entity's names, identifier and the claims
+ * about it. Text fields commit after a short pause or on leaving the field, so one burst of
+ * typing is one undo step.
  */
-import { useEffect, useRef, useState } from 'react'
-import { isSafeLink } from '../../shared/article/articleSchema'
 import { msg } from '../../shared/messages'
-import {
-  CLAIM_STATUS_LABELS,
-  CLAIM_STATUSES,
-  ENTITY_TYPE_LABELS,
-  ENTITY_TYPES,
-  KIND_LABELS,
-  SOURCE_TYPE_LABELS,
-  SOURCE_TYPES,
-  VERDICT_LABELS,
-  VERDICTS,
-  type TagPatch
-} from '../../shared/model/tag'
+import { KIND_LABELS, type TagPatch } from '../../shared/model/tag'
 import type { LiveTag } from '../editor/tagStep'
 import { TagChangeBox } from './TagChangeBox'
-
-const COMMIT_DELAY_MS = 400
+import { useDraft } from './hooks/useDraft'
+import { BackLinks } from './inspector/BackLinks'
+import { ClaimFields } from './inspector/ClaimFields'
+import { EntityFields } from './inspector/EntityFields'
+import type { LinkContext } from './inspector/linkContext'
+import { SourceFields } from './inspector/SourceFields'
 
 const t = msg.ui.inspector
-
-/** A text field that keeps its own draft and commits it after a pause or on blur. */
-function useDraft(value: string, commit: (next: string) => void) {
-  const [draft, setDraft] = useState(value)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const pending = useRef<string | null>(null)
-  const commitRef = useRef(commit)
-  commitRef.current = commit
-  useEffect(() => {
-    if (pending.current === null) setDraft(value)
-  }, [value])
-  const flush = () => {
-    if (timer.current) clearTimeout(timer.current)
-    timer.current = null
-    if (pending.current !== null) {
-      const next = pending.current
-      pending.current = null
-      commitRef.current(next)
-    }
-  }
-  useEffect(() => flush, [])
-  return {
-    value: draft,
-    onChange: (next: string) => {
-      setDraft(next)
-      pending.current = next
-      if (timer.current) clearTimeout(timer.current)
-      timer.current = setTimeout(flush, COMMIT_DELAY_MS)
-    },
-    onBlur: flush
-  }
-}
+const l = msg.ui.links
 
 function formatTime(iso: string): string {
   const date = new Date(iso)
@@ -74,6 +36,8 @@ export function Inspector(props: {
   mentionOf?: string | null
   /** Opens "Tag all mentions" for the selected entity. */
   onTagMentions?: () => void
+  /** The tags and outside sources to link and the links read both ways. */
+  links: LinkContext
 }) {
   const { live } = props
   if (!live) {
@@ -93,8 +57,6 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
   const { live } = props
   const { tag } = live
   const note = useDraft(tag.note, (next) => props.onPatch({ note: next }))
-  const url = useDraft(tag.kind === 'source' ? tag.source.url : '', (next) => props.onPatch({ source: { url: next.trim() } }))
-  const urlInvalid = tag.kind === 'source' && url.value.trim() !== '' && !isSafeLink(url.value.trim())
 
   return (
     <section className={`inspector kind-${tag.kind}`} aria-label={t.label} data-testid="inspector">
@@ -121,92 +83,17 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
       )}
 
       <TagChangeBox live={live} quote={props.quote} onPatch={props.onPatch} />
-      {tag.kind === 'claim' && (
-        <div className="field-grid">
-          <label htmlFor="claim-verdict">{t.verdict}</label>
-          <select
-            id="claim-verdict"
-            value={tag.claim.verdict}
-            onChange={(e) => props.onPatch({ claim: { verdict: e.target.value as (typeof VERDICTS)[number] } })}
-          >
-            {VERDICTS.map((v) => (
-              <option key={v} value={v}>
-                {VERDICT_LABELS[v]}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="claim-status">{t.status}</label>
-          <select
-            id="claim-status"
-            value={tag.claim.status}
-            onChange={(e) => props.onPatch({ claim: { status: e.target.value as (typeof CLAIM_STATUSES)[number] } })}
-          >
-            {CLAIM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {CLAIM_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      {tag.kind === 'claim' && <ClaimFields tag={tag} quote={props.quote} ctx={props.links} onPatch={props.onPatch} />}
 
       {tag.kind === 'source' && (
-        <div className="field-grid">
-          <label htmlFor="source-url">{t.url}</label>
-          <div className="url-field">
-            <input
-              id="source-url"
-              type="url"
-              placeholder={t.urlPlaceholder}
-              value={url.value}
-              onChange={(e) => url.onChange(e.target.value)}
-              onBlur={url.onBlur}
-              aria-invalid={urlInvalid ? 'true' : 'false'}
-              aria-describedby={urlInvalid ? 'source-url-error' : undefined}
-            />
-            <button
-              type="button"
-              disabled={!isSafeLink(url.value.trim())}
-              onClick={() => props.onOpenLink(url.value.trim())}
-              title={t.openLinkTitle}
-            >
-              {t.openLink}
-            </button>
-          </div>
-          {urlInvalid && (
-            <p id="source-url-error" className="field-error field-span">
-              {t.badUrl}
-            </p>
-          )}
-          <label htmlFor="source-type">{t.sourceType}</label>
-          <select
-            id="source-type"
-            value={tag.source.sourceType}
-            onChange={(e) => props.onPatch({ source: { sourceType: e.target.value as (typeof SOURCE_TYPES)[number] } })}
-          >
-            {SOURCE_TYPES.map((s) => (
-              <option key={s} value={s}>
-                {SOURCE_TYPE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <>
+          <SourceFields fields={tag.source} idPrefix="source" onPatch={(source) => props.onPatch({ source })} onOpenLink={props.onOpenLink} />
+          <BackLinks ctx={props.links} id={tag.id} role="source" title={l.claimsResting} testId="source-back-links" />
+        </>
       )}
 
       {tag.kind === 'entity' && (
-        <div className="field-grid">
-          <label htmlFor="entity-type">{t.entityType}</label>
-          <select
-            id="entity-type"
-            value={tag.entity.entityType}
-            onChange={(e) => props.onPatch({ entity: { entityType: e.target.value as (typeof ENTITY_TYPES)[number] } })}
-          >
-            {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {ENTITY_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
+        <EntityFields tag={tag} quote={props.quote} onPatch={props.onPatch}>
           {props.mentionOf && (
             <p className="meta mention-of" data-testid="mention-of">
               {t.mentionOf({ name: props.mentionOf })}
@@ -217,7 +104,9 @@ function TagEditor(props: Parameters<typeof Inspector>[0] & { live: LiveTag }) {
               {t.tagAllMentions}
             </button>
           )}
-        </div>
+          <BackLinks ctx={props.links} id={tag.id} role="about" title={l.claimsAbout} testId="entity-about-links" />
+          <BackLinks ctx={props.links} id={tag.id} role="speaker" title={l.speakerOf} testId="entity-speaker-links" />
+        </EntityFields>
       )}
 
       <label htmlFor="tag-note" className="note-label">

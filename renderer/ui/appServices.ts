@@ -7,8 +7,9 @@ import { followUpsOf, plainLabel, tagCommandId, type CommandId } from '../../sha
 import type { AppCommand, FactmarkApi } from '../../shared/ipc'
 import { msg } from '../../shared/messages'
 import { runCommand, type CommandContext } from '../commands/registry'
-import { KIND_LABELS, type EntityType, type TagKind, type TagPatch } from '../../shared/model/tag'
-import { EditorController } from '../editor/editorController'
+import type { OutsidePatch } from '../../shared/model/outsideSources'
+import { KIND_LABELS, type Author, type EntityType, type TagKind, type TagPatch } from '../../shared/model/tag'
+import { EditorController, type PickKind } from '../editor/editorController'
 import type { MentionSearch } from '../editor/mentionCommands'
 import type { TextSpan } from '../../shared/mentions/findMentions'
 import { DocumentSession } from '../session/documentSession'
@@ -16,7 +17,7 @@ import { FollowUpStore } from '../state/followUp'
 import { HintStore } from '../state/hint'
 import { CHECK_AFTER_UPDATE, NO_FILTER, type ListFilter } from '../state/listFilter'
 import { Store } from '../state/store'
-import { hasMod } from './shortcuts'
+import { hasMod, shortcutOf } from './shortcuts'
 
 /** The panels and pop-ups of the window. */
 export interface UiState {
@@ -31,6 +32,10 @@ export interface UiState {
   versionsOpen: boolean
   /** The "Tag all mentions" dialog, with the mentions found when it opened. */
   mentions: MentionSearch | null
+  /** The question before deleting a tag or outside source that others link to. */
+  confirmDelete: { id: string; title: string; message: string; confirmLabel: string } | null
+  /** The source outside the text open for editing, or null. */
+  outsideOpenId: string | null
 }
 
 export interface AppServices {
@@ -75,6 +80,10 @@ function createActions(
   followUp: FollowUpStore
 ) {
   const hasDocument = () => session.getSnapshot().document !== null
+  const author = (): Author | null => {
+    const who = session.getSnapshot().annotator
+    return who ? { annotatorId: who.id, name: who.name } : null
+  }
   /** The tag the last tagSelection made, and the command that makes its kind (what a follow-up key acts on). */
   let justMade: { id: string; by: CommandId } | null = null
   const actions = {
@@ -125,8 +134,62 @@ function createActions(
       editor.retypeEntity(justMade.id, type, { annotatorId: who.id, name: who.name })
       hint.clear()
     },
-    /** Deletes the tag `id`, or the selected tag. */
-    deleteTag: (id?: string | null) => editor.deleteTag(id === undefined ? editor.selectedId() : id),
+    /**
+     * Deletes the tag or outside source `id` (the selected tag when not given). When other tags
+     * link to it, asks first, naming how many links go with it; the deletion and the links'
+     * removal are one undo step.
+     */
+    deleteTag(id?: string | null): void {
+      const target = id === undefined ? editor.selectedId() : id
+      const who = author()
+      if (!target || !who) return
+      const count = editor.linkCountTo(target)
+      if (count === 0) {
+        editor.deleteTag(target, who)
+        return
+      }
+      const t = msg.ui.links
+      const outside = editor.getSnapshot().outsideSources.get(target)
+      const live = outside ? null : editor.getSnapshot().tags.find((l) => l.tag.id === target)
+      const name = outside ? outside.title : live ? editor.quoteOf(live) : target
+      ui.set({ confirmDelete: { id: target, title: t.confirmDeleteTitle({ name }), message: t.confirmDeleteMessage({ count, undoKeys: shortcutOf('undo') }), confirmLabel: t.confirmDelete } })
+    },
+    /** The answer to the question {@link deleteTag} asked. */
+    answerDelete(confirmed: boolean): void {
+      const question = ui.getSnapshot().confirmDelete
+      ui.set({ confirmDelete: null })
+      const who = author()
+      if (confirmed && question && who) editor.deleteTag(question.id, who)
+    },
+    /** Changes the fields of tag `id` (a link added or removed on a claim, say). */
+    patchTag(id: string, patch: TagPatch): void {
+      const who = author()
+      if (who) editor.patchTag(id, patch, who)
+    },
+    /** Adds a source outside the text; returns its id, or null (blank title, no annotator yet). */
+    addOutsideSource(title: string): string | null {
+      const who = session.requireAnnotator()
+      return who ? editor.addOutsideSource(title, { annotatorId: who.id, name: who.name }) : null
+    },
+    patchOutsideSource(id: string, patch: OutsidePatch): void {
+      const who = author()
+      if (who) editor.patchOutsideSource(id, patch, who)
+    },
+    /** Lets the next click on a `kind` highlight in the article pick it (for `onPick`); the hint says how to cancel. */
+    startPick(kind: PickKind, onPick: (id: string) => void): void {
+      editor.startPick(kind, (id) => {
+        hint.clear()
+        onPick(id)
+      })
+      hint.show(kind === 'source' ? msg.ui.links.pickSourceHint : msg.ui.links.pickEntityHint)
+    },
+    /** Opens the source outside the text `id` in its panel (null closes it). */
+    openOutside: (id: string | null) => ui.set({ outsideOpenId: id }),
+    cancelPick(): void {
+      if (editor.getSnapshot().picking === null) return
+      editor.cancelPick()
+      hint.clear()
+    },
     patchSelected(patch: TagPatch): void {
       const who = session.getSnapshot().annotator
       if (who) editor.patchSelected(patch, { annotatorId: who.id, name: who.name })
@@ -198,7 +261,8 @@ function createActions(
 
 /** Makes the services of one window, talking to main through `api`. */
 export function createAppServices(api: FactmarkApi = window.factmark): AppServices {
-  const editor = new EditorController({ openLink: (url) => void api.openExternal(url), hasMod })
+  // The article's Delete key goes through the same question as the other ways to delete a tag.
+  const editor = new EditorController({ openLink: (url) => void api.openExternal(url), hasMod, requestDelete: (id) => actions.deleteTag(id) })
   const listFilter = new Store<ListFilter>(NO_FILTER)
   const session = new DocumentSession({ api, editor, onShowTagsToCheck: () => listFilter.set(CHECK_AFTER_UPDATE) })
   const hint = new HintStore()
@@ -206,13 +270,22 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
   const followUp = new FollowUpStore(undefined, (ended) => {
     if (hint.getSnapshot() === followUpHint(ended.after)) hint.clear()
   })
-  const ui = new Store<UiState>({ findOpen: false, contextMenu: null, recentMenu: null, shortcutsOpen: false, versionsOpen: false, mentions: null })
+  const ui = new Store<UiState>({
+    findOpen: false,
+    contextMenu: null,
+    recentMenu: null,
+    shortcutsOpen: false,
+    versionsOpen: false,
+    mentions: null,
+    confirmDelete: null,
+    outsideOpenId: null
+  })
   // A newly shown document starts without the find bar.
   let shown = session.getSnapshot().document
   session.subscribe(() => {
     const { document } = session.getSnapshot()
     if (document !== shown) {
-      ui.set({ findOpen: false, mentions: null })
+      ui.set({ findOpen: false, mentions: null, outsideOpenId: null })
       listFilter.set(NO_FILTER)
     }
     shown = document

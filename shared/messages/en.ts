@@ -11,7 +11,7 @@
  * File contents and names quoted in a message have been made printable by the caller.
  */
 import type { CommandId } from '../commands'
-import type { ClaimStatus, EntityType, SourceType, TagKind, Verdict } from '../model/tag'
+import type { CheckWorthiness, ClaimStatus, EntityType, SourceRelation, SourceType, TagKind, Verdict } from '../model/tag'
 import { dateTimeFormatFor, numberFormatFor, pluralFor } from './locale'
 import type { RichText } from './rich'
 
@@ -495,6 +495,97 @@ export const en = {
       tagAllMentions: 'Tag all mentions…',
       taggedBy: (p: { name: string; at: string }) => `Tagged by ${p.name}, ${p.at}`,
       changedBy: (p: { name: string; at: string }) => `Last changed by ${p.name}, ${p.at}`
+    },
+    /** The inspector's fields of each kind (tag file version 3). */
+    fields: {
+      claimReviewed: 'Claim reviewed',
+      speaker: 'Speaker',
+      noSpeaker: 'No speaker',
+      claimDate: 'Date made',
+      rationale: 'Rationale',
+      rationalePlaceholder: 'Why this verdict: what the evidence shows…',
+      checkWorthiness: 'Check-worthiness',
+      checkWorthinessLevels: { unset: 'Not set', low: 'Low', medium: 'Medium', high: 'High' } satisfies Record<CheckWorthiness, string>,
+      publisher: 'Publisher',
+      publishedOn: 'Date published',
+      accessedOn: 'Date accessed',
+      reliability: 'Reliability',
+      reliabilityPlaceholder: 'How far this source can be trusted, and why…',
+      canonicalName: 'Canonical name',
+      aliases: 'Aliases',
+      aliasPlaceholder: 'Add an alias…',
+      aliasChips: 'Other names it goes by',
+      addAlias: 'Add',
+      removeAlias: (p: { alias: string }) => `Remove the alias “${p.alias}”`,
+      noAliases: 'No aliases.',
+      externalId: 'External identifier',
+      externalIdPlaceholder: 'e.g. Q159 (Wikidata)',
+      externalIdHint: 'A Wikidata identifier is Q followed by digits, e.g. Q159. Other identifiers are kept as typed.'
+    },
+    /** Links between claims, sources and entities, in the inspector. */
+    links: {
+      sources: 'Sources',
+      entities: 'About',
+      noSources: 'No source linked yet.',
+      noEntities: 'No entity linked yet.',
+      linkSource: 'Link source…',
+      linkEntity: 'Link entity…',
+      relation: 'Relation',
+      relationOf: (p: { name: string }) => `How “${p.name}” bears on the claim`,
+      relations: {
+        supports: 'Supports',
+        contradicts: 'Contradicts',
+        context: 'Gives context',
+        'quoted-from': 'Is quoted from'
+      } satisfies Record<SourceRelation, string>,
+      unlink: 'Remove',
+      show: (p: { name: string }) => `Show “${p.name}”`,
+      go: 'Show',
+      unlinkTitle: (p: { name: string }) => `Remove the link to “${p.name}”`,
+      missing: 'Missing tag',
+      missingTitle: 'This link points to a tag that is no longer in the tag file. Remove the link, or undo the deletion.',
+      notInText: 'Not in the text',
+      speakerTag: 'Speaker',
+      pickerSourceLabel: 'Sources to link',
+      pickerEntityLabel: 'Entities to link',
+      pickerFilter: 'Filter',
+      pickerFilterPlaceholder: 'Type to filter, ↑↓ to choose, Enter to link',
+      pickerEmptySource: 'No source to link: tag one in the article, or add one under “Sources not in the text”.',
+      pickerEmptyEntity: 'No entity to link: tag one in the article first.',
+      pickerNoMatch: 'No match.',
+      pickerClose: 'Close',
+      pickInArticle: 'Pick in the article',
+      pickSourceHint: 'Click a source’s highlight in the article to link it. Escape cancels.',
+      pickEntityHint: 'Click an entity’s highlight in the article to link it. Escape cancels.',
+      picking: 'Click a highlight in the article to link it. Escape cancels.',
+      cancelPick: 'Cancel',
+      claimsResting: 'Claims resting on this source',
+      claimsAbout: 'Claims about this entity',
+      speakerOf: 'Claims it made (speaker)',
+      noClaims: 'No claim links here yet.',
+      confirmDeleteTitle: (p: { name: string }) => `Delete “${p.name}”?`,
+      confirmDeleteMessage: (p: { count: number; undoKeys: string }) =>
+        plural(p.count, {
+          one: `Another tag links to it. Deleting it also removes that link. Undo (${p.undoKeys}) brings both back.`,
+          other: `Other tags link to it ${p.count} times. Deleting it also removes those ${p.count} links. Undo (${p.undoKeys}) brings everything back.`
+        }),
+      confirmDelete: 'Delete with its links'
+    },
+    /** Sources that are not in the article's text. */
+    outside: {
+      title: 'Sources not in the text',
+      show: 'Show',
+      hide: 'Hide',
+      help: 'Reports, datasets, interviews: sources a claim rests on that the article does not quote.',
+      newTitle: 'Title of a new source',
+      newTitlePlaceholder: 'e.g. INSEE report, 2024',
+      add: 'Add',
+      none: 'None yet.',
+      titleField: 'Title',
+      edit: (p: { title: string }) => `Edit “${p.title}”`,
+      done: 'Done',
+      delete: 'Delete source',
+      usedBy: (p: { count: number }) => (p.count === 0 ? 'not linked' : plural(p.count, { one: '1 link', other: `${p.count} links` }))
     },
     tagList: {
       label: 'Tags',
