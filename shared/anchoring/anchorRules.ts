@@ -1,0 +1,100 @@
+/**
+ * Anchoring, acceptance rules: when a place found for a quote is good enough to attach its tag.
+ *
+ * The candidate search (anchorSearch.ts) only scores; these rules say when the score is not the
+ * whole story. Each answers a way a matcher that always takes the best candidate goes wrong
+ * (issue 7 measured them on the edited-article corpus, shared/testing/reattach):
+ * - the quote at its old offset is trusted only with its context around it ({@link standsAt});
+ * - far from where it is expected, a match must be stronger evidence ({@link isCredibleAt});
+ * - an exact copy with weak context is compared with the edited original nearby
+ *   ({@link comparesNearby});
+ * - a sentence-long quote found verbatim exactly once is trusted wherever it went
+ *   ({@link trustsUniqueVerbatim}).
+ * When a rule refuses, the tag needs review: a flag the user sees beats a wrong attachment.
+ */
+import type { TagTarget } from '../model/tag'
+import { contextSimilarity, QUOTE_CONTEXT, type Scored, type SearchContext } from './anchorSearch'
+
+/** Similarity each side's context must keep for a quote still at its old offset to stay there. */
+const POSITION_CONTEXT = 0.75
+/**
+ * Normalised units from the expected position within which a match counts as near. Farther, a
+ * match must be stronger evidence: an approximate one must differ from the quote by at most
+ * FAR_FUZZY_ERRORS of its length (a near-copy of a deleted sentence, 10–16% different, must not
+ * capture its tag) and keep some of its context, and a short exact one must keep one side of its
+ * context.
+ */
+export const NEAR = 2 * QUOTE_CONTEXT
+const FAR_FUZZY_ERRORS = 0.08
+/** Context score a far approximate match must keep (a near-copy set in another paragraph keeps little). */
+const FAR_FUZZY_CONTEXT = 0.5
+/** A quote shorter than this (an entity name) needs its context to move far. */
+export const SHORT_QUOTE = QUOTE_CONTEXT
+/** Context score one side must reach for a short quote to move far. */
+const FAR_CONTEXT = 0.9
+/** Normalised length from which a quote found verbatim exactly once is trusted whatever its context. */
+const UNIQUE_VERBATIM = QUOTE_CONTEXT
+/** Context score under which an exact occurrence is compared with approximate ones nearby. */
+const WEAK_CONTEXT = 0.5
+
+/** True when the stored context stands around `from`..`to` of `text` well enough to keep a tag there without a search. */
+function contextHoldsAt(text: string, prefix: string, suffix: string, from: number, to: number): boolean {
+  const holds = (expected: string, at: number, direction: 1 | -1): boolean => {
+    // An empty context was stored at an edge of the text: it holds only at an edge again.
+    if (expected.length === 0) return direction === 1 ? at === text.length : at === 0
+    return contextSimilarity(expected, text, at, direction) >= POSITION_CONTEXT
+  }
+  return holds(prefix, from, -1) && holds(suffix, to, 1)
+}
+
+/**
+ * True when `target`'s quote stands at `start` of `text` with its context around it (each side
+ * at least POSITION_CONTEXT similar; an empty context only at the text's edge). The identical
+ * text at the old offset is not enough: a new lead paragraph opening with "Moscou" must not
+ * capture a tag on the article's first "Moscou".
+ */
+export function standsAt(text: string, target: TagTarget, start: number): boolean {
+  const { exact, prefix, suffix } = target.quote
+  const end = start + exact.length
+  // slice and === rather than startsWith: much faster on a long text in V8.
+  if (start < 0 || end > text.length || text.slice(start, end) !== exact) return false
+  if (
+    start >= prefix.length &&
+    text.slice(start - prefix.length, start) === prefix &&
+    text.slice(end, end + suffix.length) === suffix
+  ) {
+    const edgeOk = (prefix.length >= QUOTE_CONTEXT - 1 || start === prefix.length) && (suffix.length >= QUOTE_CONTEXT - 1 || end + suffix.length === text.length)
+    if (edgeOk) return true
+  }
+  return contextHoldsAt(text, prefix.slice(-QUOTE_CONTEXT), suffix.slice(0, QUOTE_CONTEXT), start, end)
+}
+
+/** Far from the expected position, a match must be stronger evidence (see NEAR). */
+export function isCredibleAt(context: SearchContext, found: Scored): boolean {
+  if (Math.abs(found.start - context.hint) <= Math.max(NEAR, context.quote.length)) return true
+  if (found.errors > 0) return found.errors <= FAR_FUZZY_ERRORS * context.quote.length && found.contextScore >= FAR_FUZZY_CONTEXT
+  if (context.quote.length >= SHORT_QUOTE) return true
+  const text = context.normalized.text
+  const prefixScore = context.prefix.length > 0 ? contextSimilarity(context.prefix, text, found.normalizedStart, -1) : 0
+  const suffixScore = context.suffix.length > 0 ? contextSimilarity(context.suffix, text, found.normalizedEnd, 1) : 0
+  return Math.max(prefixScore, suffixScore) >= FAR_CONTEXT
+}
+
+/**
+ * True when the best exact occurrence `best` has weak context and a sentence-length quote: then
+ * approximate matches near the old position are searched too, and an edited original there in
+ * its context (scoring higher, with better context) wins over a verbatim copy elsewhere.
+ */
+export function comparesNearby(context: SearchContext, best: Scored, maxErrors: number): boolean {
+  return best.contextScore < WEAK_CONTEXT && maxErrors > 0 && context.quote.length >= SHORT_QUOTE
+}
+
+/**
+ * True when `best`, an exact match, is the only verbatim occurrence of a quote at least
+ * UNIQUE_VERBATIM long: a sentence found verbatim once is its own evidence, wherever it went and
+ * whatever now surrounds it (a one-sentence paragraph moved elsewhere keeps no context at all),
+ * so it is raised to the review threshold.
+ */
+export function trustsUniqueVerbatim(context: SearchContext, best: Scored, exactCount: number): boolean {
+  return best.errors === 0 && exactCount === 1 && context.quote.length >= UNIQUE_VERBATIM
+}
