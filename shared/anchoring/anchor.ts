@@ -10,13 +10,15 @@
  *    scored by context and distance ('moved'); one with weak context is compared with the
  *    approximate matches near the old position (a verbatim copy elsewhere must not beat the
  *    slightly edited original); a quote of QUOTE_CONTEXT units or more found verbatim exactly
- *    once is trusted whatever its context;
+ *    once is trusted whatever its context; a best occurrence that does not clearly beat the next
+ *    one is a guess, and the tag needs review;
  * 3. approximate matches (approx-string-match) near the old position, then in the whole text
- *    within a cost budget, scored by quote, context and distance, their edges snapped to word
- *    edges ('fuzzy');
+ *    within a cost budget, scored by quote, context and distance, their edges moved to where
+ *    the context ends, on word edges and the quote's own edge marks ('fuzzy'); such a match
+ *    must keep half its context anywhere.
  *    Far from the old position (more than NEAR units) a match must be stronger evidence: an
- *    approximate one at most FAR_FUZZY_ERRORS different and keeping some context, a short
- *    exact one (an entity name) keeping one side of its context. Issue 7 measured why.
+ *    approximate one at most FAR_FUZZY_ERRORS different, a short exact one (an entity name)
+ *    keeping one side of its context. Issue 7 measured why (anchorRules.ts).
  * 4. otherwise the tag is 'orphaned': it keeps its old position, clamped into the text, and the
  *    caller shows it as *needs review* with its old quote. A tag is never dropped, and a match
  *    scoring below the review threshold never moves it.
@@ -39,7 +41,7 @@ import {
   type Scored,
   type SearchContext
 } from './anchorSearch'
-import { comparesNearby, isCredibleAt, NEAR, standsAt, trustsUniqueVerbatim } from './anchorRules'
+import { comparesNearby, isAmbiguous, isCredibleAt, NEAR, standsAt, trustsUniqueVerbatim } from './anchorRules'
 
 export { QUOTE_CONTEXT } from './anchorSearch'
 export { standsAt } from './anchorRules'
@@ -71,6 +73,11 @@ export interface AnchorOptions {
    * Must have been built from this very text.
    */
   normalized?: NormalizedText
+  /**
+   * Original offsets the match must lie within (a tag nested in one already re-attached is looked
+   * for only in that one's new span); the whole text when absent. Clamped into the text.
+   */
+  within?: { readonly start: number; readonly end: number }
 }
 
 /** Longest error count approx-string-match is asked to tolerate. */
@@ -191,12 +198,16 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     return { status: found.errors === 0 ? 'moved' : 'fuzzy', start: found.start, end: found.end, confidence: found.confidence }
   }
 
-  const exact = exactOccurrences(normalizedText.text, normalizedQuote)
-  let best = bestCandidate(context, exact)
   const size = normalizedText.text.length
+  // The searched range, normalised: the whole text, or options.within.
+  const lowest = options.within ? toNormalizedOffset(normalizedText, clampOffset(options.within.start, text.length)) : 0
+  const highest = options.within ? toNormalizedOffset(normalizedText, clampOffset(options.within.end, text.length)) : size
+  let exact = exactOccurrences(normalizedText.text, normalizedQuote)
+  if (options.within) exact = exact.filter((c) => c.start >= lowest && c.end <= highest)
+  let best = bestCandidate(context, exact)
   const radius = Math.max(LOCAL_RADIUS, 4 * normalizedQuote.length)
-  const from = Math.max(0, context.normalizedHint - radius)
-  const to = Math.min(size, context.normalizedHint + normalizedQuote.length + radius)
+  const from = Math.max(lowest, context.normalizedHint - radius)
+  const to = Math.min(highest, context.normalizedHint + normalizedQuote.length + radius)
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(normalizedQuote.length / 2))
   // An exact copy with weak context (a sentence repeated elsewhere) must not win over its own
   // slightly edited original, in its context, near the old position.
@@ -204,14 +215,15 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     const reach = NEAR + normalizedQuote.length
     const near = approximateMatches(
       context,
-      Math.max(0, context.normalizedHint - reach),
-      Math.min(size, context.normalizedHint + normalizedQuote.length + reach),
+      Math.max(lowest, context.normalizedHint - reach),
+      Math.min(highest, context.normalizedHint + normalizedQuote.length + reach),
       maxErrors
     )
     const nearby = bestCandidate(context, near.filter((c) => c.errors > 0))
     const snapped = nearby && scoreCandidate(context, snapToWords(context, { start: nearby.normalizedStart, end: nearby.normalizedEnd, errors: nearby.errors }))
     if (snapped && snapped.confidence > best.confidence && snapped.contextScore > best.contextScore) best = snapped
   }
+  if (best && isAmbiguous(best)) return orphaned(best.confidence)
   if (best && best.confidence < threshold && trustsUniqueVerbatim(context, best, exact.length)) {
     best = { ...best, confidence: threshold }
   }
@@ -227,10 +239,10 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
 
   // approx-string-match reports only the lowest error count, so with exact occurrences present
   // a whole-text search could only return those again.
-  if (exact.length === 0 && (from > 0 || to < size)) {
-    const blocks = Math.max(1, Math.floor(FULL_SCAN_BUDGET / size))
+  if (exact.length === 0 && (from > lowest || to < highest)) {
+    const blocks = Math.max(1, Math.floor(FULL_SCAN_BUDGET / Math.max(1, highest - lowest)))
     const farErrors = Math.min(maxErrors, blocks * WORD_BITS)
-    best = better(best, bestCandidate(context, approximateMatches(context, 0, size, farErrors)))
+    best = better(best, bestCandidate(context, approximateMatches(context, lowest, highest, farErrors)))
     const far = accept(best)
     if (far) return far
   }

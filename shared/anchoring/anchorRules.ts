@@ -9,7 +9,8 @@
  * - an exact copy with weak context is compared with the edited original nearby
  *   ({@link comparesNearby});
  * - a sentence-long quote found verbatim exactly once is trusted wherever it went
- *   ({@link trustsUniqueVerbatim}).
+ *   ({@link trustsUniqueVerbatim});
+ * - of several verbatim occurrences, the best must win clearly ({@link isAmbiguous}).
  * When a rule refuses, the tag needs review: a flag the user sees beats a wrong attachment.
  */
 import type { TagTarget } from '../model/tag'
@@ -30,12 +31,23 @@ const FAR_FUZZY_ERRORS = 0.08
 const FAR_FUZZY_CONTEXT = 0.5
 /** A quote shorter than this (an entity name) needs its context to move far. */
 export const SHORT_QUOTE = QUOTE_CONTEXT
+/**
+ * Context score an approximate match must keep, near or far. Only changed or deleted text is
+ * matched approximately, so this rule can flag a changed tag (an acceptable answer) but never one
+ * whose text is still there.
+ */
+const FUZZY_CONTEXT = 0.5
 /** Context score one side must reach for a short quote to move far. */
 const FAR_CONTEXT = 0.9
 /** Normalised length from which a quote found verbatim exactly once is trusted whatever its context. */
 const UNIQUE_VERBATIM = QUOTE_CONTEXT
 /** Context score under which an exact occurrence is compared with approximate ones nearby. */
 const WEAK_CONTEXT = 0.5
+/**
+ * Confidence by which the best of several verbatim occurrences must beat the next one. Closer,
+ * the context cannot tell them apart (about three units of context in a short quote's score).
+ */
+const AMBIGUITY_MARGIN = 0.02
 
 /** True when the stored context stands around `from`..`to` of `text` well enough to keep a tag there without a search. */
 function contextHoldsAt(text: string, prefix: string, suffix: string, from: number, to: number): boolean {
@@ -48,8 +60,10 @@ function contextHoldsAt(text: string, prefix: string, suffix: string, from: numb
 }
 
 /**
- * True when `target`'s quote stands at `start` of `text` with its context around it (each side
- * at least POSITION_CONTEXT similar; an empty context only at the text's edge). The identical
+ * True when `target`'s quote stands at `start` of `text` with its context around it: each side
+ * at least POSITION_CONTEXT similar (an empty context only at the text's edge), or one side of
+ * full length (QUOTE_CONTEXT units, or one fewer where that would split a surrogate pair) verbatim
+ * with the quote found verbatim nowhere else. The identical
  * text at the old offset is not enough: a new lead paragraph opening with "Moscou" must not
  * capture a tag on the article's first "Moscou".
  */
@@ -66,11 +80,26 @@ export function standsAt(text: string, target: TagTarget, start: number): boolea
     const edgeOk = (prefix.length >= QUOTE_CONTEXT - 1 || start === prefix.length) && (suffix.length >= QUOTE_CONTEXT - 1 || end + suffix.length === text.length)
     if (edgeOk) return true
   }
+  // One whole side verbatim: an edit on the other side (a copy of the sentence inserted right
+  // after it, a word changed next to it) has not moved the quote. A side stored short (at the
+  // text's edge) is not enough: a new lead opening with the same name keeps an empty prefix.
+  // Only where the quote occurs nowhere else: a copy set right before or after it holds the
+  // other side, and which of the two is the tag's the context cannot tell.
+  const fullPrefix = prefix.length >= QUOTE_CONTEXT - 1 && start >= prefix.length && text.slice(start - prefix.length, start) === prefix
+  const fullSuffix = suffix.length >= QUOTE_CONTEXT - 1 && text.slice(end, end + suffix.length) === suffix
+  if ((fullPrefix || fullSuffix) && text.indexOf(exact) === start && text.indexOf(exact, start + 1) === -1) return true
   return contextHoldsAt(text, prefix.slice(-QUOTE_CONTEXT), suffix.slice(0, QUOTE_CONTEXT), start, end)
 }
 
-/** Far from the expected position, a match must be stronger evidence (see NEAR). */
+/**
+ * True when `found` is credible evidence of the tag where it is. Everywhere, an approximate match
+ * must keep FUZZY_CONTEXT of its context: its own text differs, so only its context says it is
+ * the tag's and not a near-copy set elsewhere (a paragraph of its own keeps little context) or
+ * another sentence of the same pattern. Far from the expected position (see NEAR) a match must
+ * be stronger evidence still.
+ */
 export function isCredibleAt(context: SearchContext, found: Scored): boolean {
+  if (found.errors > 0 && found.contextScore < FUZZY_CONTEXT) return false
   if (Math.abs(found.start - context.hint) <= Math.max(NEAR, context.quote.length)) return true
   if (found.errors > 0) return found.errors <= FAR_FUZZY_ERRORS * context.quote.length && found.contextScore >= FAR_FUZZY_CONTEXT
   if (context.quote.length >= SHORT_QUOTE) return true
@@ -97,4 +126,16 @@ export function comparesNearby(context: SearchContext, best: Scored, maxErrors: 
  */
 export function trustsUniqueVerbatim(context: SearchContext, best: Scored, exactCount: number): boolean {
   return best.errors === 0 && exactCount === 1 && context.quote.length >= UNIQUE_VERBATIM
+}
+
+/**
+ * True when `best`, the best verbatim occurrence, does not beat the next one (not overlapping it)
+ * by AMBIGUITY_MARGIN: a sentence repeated as a paragraph of its own while the original was
+ * moved, two mentions of a name whose contexts were both rewritten. Choosing either would be a
+ * guess; the tag needs review. A best occurrence with its whole context around it is never
+ * ambiguous.
+ */
+export function isAmbiguous(best: Scored): boolean {
+  // Both sides of the context found whole tell it apart from any rival that differs at all.
+  return best.errors === 0 && best.contextScore < 1 && best.rival > 0 && best.confidence - best.rival < AMBIGUITY_MARGIN
 }

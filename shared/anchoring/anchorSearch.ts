@@ -48,6 +48,11 @@ export interface Scored {
   confidence: number
   /** 0..1: how well the stored context matches around it; 1 when none was stored. */
   contextScore: number
+  /**
+   * The confidence of the best other candidate scored with it that does not overlap it, or 0
+   * (set by {@link bestCandidate}; 0 from {@link scoreCandidate}).
+   */
+  rival: number
 }
 
 /** One target's search: the text, its normalised form, and the normalised quote and context. */
@@ -128,7 +133,8 @@ export function scoreCandidate(context: SearchContext, candidate: Candidate): Sc
     normalizedEnd: end,
     errors: candidate.errors,
     confidence: score / maxScore,
-    contextScore: contextMax === 0 ? 1 : contextScore / contextMax
+    contextScore: contextMax === 0 ? 1 : contextScore / contextMax,
+    rival: 0
   }
 }
 
@@ -136,8 +142,9 @@ export function scoreCandidate(context: SearchContext, candidate: Candidate): Sc
 const CERTAIN = 0.999
 
 /**
- * Scores the candidates nearest the old position first and returns the best one; stops early at
- * a certain match, so a short quote that occurs hundreds of times stays cheap.
+ * Scores the candidates nearest the old position first and returns the best one, with the
+ * confidence of its best rival not overlapping it; stops early at a certain match, so a short
+ * quote that occurs hundreds of times stays cheap.
  */
 export function bestCandidate(context: SearchContext, candidates: readonly Candidate[]): Scored | null {
   let kept = candidates
@@ -146,12 +153,22 @@ export function bestCandidate(context: SearchContext, candidates: readonly Candi
     kept = [...candidates].sort((a, b) => distance(a) - distance(b)).slice(0, MAX_CANDIDATES)
   }
   let best: Scored | null = null
+  const others: Scored[] = []
   for (const candidate of kept) {
     const scored = scoreCandidate(context, candidate)
-    if (scored && (!best || scored.confidence > best.confidence)) best = scored
-    if (best && best.confidence >= CERTAIN) break
+    if (!scored) continue
+    if (!best || scored.confidence > best.confidence) {
+      if (best) others.push(best)
+      best = scored
+    } else others.push(scored)
+    if (best.confidence >= CERTAIN) break
   }
-  return best
+  if (!best) return null
+  let rival = 0
+  for (const other of others) {
+    if ((other.normalizedEnd <= best.normalizedStart || other.normalizedStart >= best.normalizedEnd) && other.confidence > rival) rival = other.confidence
+  }
+  return { ...best, rival }
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u
@@ -169,11 +186,53 @@ function isWordEdge(text: string, at: number): boolean {
 }
 
 /**
+ * Errors of a stored context read outward from `at` (backwards for a prefix, forwards for a
+ * suffix). A context stored empty was at an edge of the text: it fits there with no error and
+ * anywhere else not at all (QUOTE_CONTEXT errors, as a context of its full length all wrong).
+ */
+function contextErrors(expected: string, text: string, at: number, direction: 1 | -1): number {
+  if (expected.length === 0) return (direction === 1 ? at === text.length : at === 0) ? 0 : QUOTE_CONTEXT
+  return outwardDistance(expected, text, at, direction)
+}
+
+/** True for a unit that marks an edge: neither a word unit nor a space (a full stop, a quotation mark, a line break). */
+function isMark(code: number): boolean {
+  return !Number.isNaN(code) && code !== 0x20 && !isWordUnit(code)
+}
+
+/**
+ * The offsets of `edges` where the marks next to the stored quote's edge stand again: `inside`
+ * (the quote's own edge unit) just inside the edge and `outside` (the context's unit next to
+ * it) just outside, each only when it is a mark. Words are what edits replace; the full stop
+ * ending a sentence, the quotation mark opening it, the line break before a paragraph stay,
+ * so where they stand again the edge is there. All of `edges` when none fits.
+ */
+function edgesAtMarks(text: string, edges: readonly number[], inside: number, outside: number, direction: 1 | -1): readonly number[] {
+  const insideMark = isMark(inside)
+  const outsideMark = isMark(outside)
+  if (!insideMark && !outsideMark) return edges
+  // direction 1: an end, inside is the unit before it; -1: a start, inside is the unit at it.
+  const fits = edges.filter((at) => {
+    const innerCode = text.charCodeAt(direction === 1 ? at - 1 : at)
+    const outerCode = text.charCodeAt(direction === 1 ? at : at - 1)
+    return (!insideMark || innerCode === inside) && (!outsideMark || outerCode === outside)
+  })
+  return fits.length > 0 ? fits : edges
+}
+
+/**
  * Moves the edges of an approximate match onto word edges, where the stored quote's edges were on
  * word edges (approx-string-match ends a match wherever the fewest errors are: "uisiera Ser" for
- * "Quisiera Ser", or a sentence cut before its changed last word). Within a few units of each
- * edge, the best end is chosen by quote distance and suffix, then the best start by quote
- * distance and prefix. Cost: about 2 × quote length × (quote length + 2 × reach).
+ * "Quisiera Ser", or a sentence cut before its changed last word).
+ *
+ * The rule: an edge goes where the text splits best into context and quote, an error costing the
+ * same on either side of it. Within SNAP_REACH units of each edge, the end is the word edge with
+ * the fewest quote errors (from the match's start) plus suffix errors, then the start the word
+ * edge with the fewest quote errors (back from that end) plus prefix errors; ties go to the edge
+ * nearest the match's. So a sentence whose first word was replaced ("La Corée…" → "renforcé
+ * Corée…") starts where its stored prefix ends, on the new word, rather than after it: counting
+ * the new word as the quote's costs what counting it as inserted context would, and the context
+ * then fits with no error. Cost: about 2 × quote length × (quote length + 2 × SNAP_REACH).
  */
 export function snapToWords(context: SearchContext, candidate: Candidate): Candidate {
   const text = context.normalized.text
@@ -182,7 +241,7 @@ export function snapToWords(context: SearchContext, candidate: Candidate): Candi
   const startsOnEdge = context.prefix.length === 0 || !isWordUnit(context.prefix.charCodeAt(context.prefix.length - 1)) || !isWordUnit(quote.charCodeAt(0))
   const endsOnEdge = context.suffix.length === 0 || !isWordUnit(context.suffix.charCodeAt(0)) || !isWordUnit(quote.charCodeAt(m - 1))
   if (!startsOnEdge && !endsOnEdge) return candidate
-  const reach = Math.min(SNAP_REACH, Math.max(4, Math.ceil(m / 8)))
+  const reach = SNAP_REACH
   const starts: number[] = []
   if (startsOnEdge) {
     const wordFirst = isWordUnit(quote.charCodeAt(0))
@@ -201,19 +260,19 @@ export function snapToWords(context: SearchContext, candidate: Candidate): Candi
     if (endsOnEdge ? fits : at === candidate.end) ends.push(at)
   }
   if (ends.length === 0) return candidate
+  const endsAtMarks = edgesAtMarks(text, ends, quote.charCodeAt(m - 1), context.suffix.charCodeAt(0), 1)
+  const startsAtMarks = edgesAtMarks(text, starts, quote.charCodeAt(0), context.prefix.charCodeAt(context.prefix.length - 1), -1)
 
   // The end first, from the match's start; then the start, back from that end: two passes of
   // the edit distance instead of one per pair.
-  const weight = QUOTE_WEIGHT * Math.max(1, m / QUOTE_CONTEXT)
   const fromStart = distancesFrom(quote, text, candidate.start, lastEnd, 1)
   let end = candidate.end
-  let bestEnd = -Infinity
-  for (const at of ends) {
+  let bestEnd = Infinity
+  for (const at of endsAtMarks) {
     if (at <= candidate.start) continue
-    const suffixScore = context.suffix.length > 0 ? contextSimilarity(context.suffix, text, at, 1) : at === text.length ? 1 : 0
-    const score = weight * Math.max(0, 1 - fromStart[at - candidate.start] / m) + SUFFIX_WEIGHT * suffixScore - 1e-6 * Math.abs(at - candidate.end)
-    if (score > bestEnd) {
-      bestEnd = score
+    const cost = fromStart[at - candidate.start] + contextErrors(context.suffix, text, at, 1) + 1e-6 * Math.abs(at - candidate.end)
+    if (cost < bestEnd) {
+      bestEnd = cost
       end = at
     }
   }
@@ -221,14 +280,12 @@ export function snapToWords(context: SearchContext, candidate: Candidate): Candi
   const toEnd = distancesFrom(quote, text, end, firstStart, -1)
   let start = candidate.start
   let errors = fromStart[end - candidate.start]
-  let bestStart = -Infinity
-  for (const at of starts) {
+  let bestStart = Infinity
+  for (const at of startsAtMarks) {
     if (at >= end) continue
-    // An empty context was stored at an edge of the text: it fits only there.
-    const prefixScore = context.prefix.length > 0 ? contextSimilarity(context.prefix, text, at, -1) : at === 0 ? 1 : 0
-    const score = weight * Math.max(0, 1 - toEnd[end - at] / m) + PREFIX_WEIGHT * prefixScore - 1e-6 * Math.abs(at - candidate.start)
-    if (score > bestStart) {
-      bestStart = score
+    const cost = toEnd[end - at] + contextErrors(context.prefix, text, at, -1) + 1e-6 * Math.abs(at - candidate.start)
+    if (cost < bestStart) {
+      bestStart = cost
       start = at
       errors = toEnd[end - at]
     }

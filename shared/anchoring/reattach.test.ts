@@ -99,3 +99,47 @@ describe('re-attaching after the causes issue 7 found', () => {
     expect(outcomes).toEqual(item.tags.map((tag) => `${tag.id} correct`))
   })
 })
+
+describe('re-attaching after the causes left on the benchmark corpus (seeds from 1001)', () => {
+  const SAMPLE = CORPUS_ARTICLES[0]
+
+  it('puts a changed sentence’s edges where its context ends, on a replaced first or last word', () => {
+    // russie.fr#1167: "La Corée du Nord…" now "renforcé Corée du Nord…"; budget.fr#1038: the
+    // article's last word replaced; floods.en#1004: an emoji after the last word of the article.
+    expect(outcomesOf(SAMPLE, 1167, ['s3'])).toEqual(['s3 correct'])
+    expect(outcomesOf(BUDGET_FR, 1038, ['s7'])).toEqual(['s7 correct'])
+    expect(outcomesOf(FLOODS_EN, 1004, ['s0'])).toEqual(['s0 correct'])
+  })
+
+  it('keeps the full stop of a changed sentence inside its span', () => {
+    // budget.fr#1409: "… d’ici 2027." now "… d’ici proche." at the end of its paragraph.
+    expect(outcomesOf(BUDGET_FR, 1409, ['s2'])).toEqual(['s2 correct'])
+  })
+
+  it('looks for a name in the sentence it was in, when that sentence moved', () => {
+    // floods.en#1006: "Officials in Valencia said…" now opens the article; its twin sentence
+    // "Officials in Valencia said…would probably rise" stays where it was.
+    expect(outcomesOf(FLOODS_EN, 1006, ['e4'])).toEqual(['e4 correct'])
+  })
+
+  it('flags a sentence found verbatim twice when neither copy is clearly its own', () => {
+    // russie.fr#1292: the sentence moved to the end, then repeated as a paragraph elsewhere.
+    expect(outcomesOf(SAMPLE, 1292, ['s3'])).toEqual(['s3 flagged-present'])
+  })
+
+  it('does not take a near-copy out of its context for a deleted sentence, even near its old place', () => {
+    // russie.fr#1430: the sentence deleted, a near-copy (12% of words) set as a paragraph nearby.
+    expect(outcomesOf(SAMPLE, 1430, ['s1'])).toEqual(['s1 flagged'])
+  })
+
+  it('keeps a sentence at its old offset when one whole side of its context stands and it occurs once', () => {
+    const text = SAMPLE.text
+    const at = text.indexOf('La Corée du Nord s’est réjouie')
+    const end = text.indexOf('.', at) + 1
+    const target = describeRange(text, at, end)
+    // The text right after the sentence rewritten: its prefix stands whole, its suffix not at all.
+    const edited = text.slice(0, end) + ' Un tout autre paragraphe suit désormais, sans rapport.' + text.slice(end + 40)
+    const [anchored] = anchorSidecar(edited, [{ id: 's', target }])
+    expect([anchored.status, anchored.start, anchored.end]).toEqual(['attached', at, end])
+  })
+})
