@@ -188,12 +188,18 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     hint: hintStart,
     normalizedHint: toNormalizedOffset(normalizedText, hintStart)
   }
+  // Candidates already snapped to word edges: the same best one reaches accept from several
+  // steps, and snapping costs the square of the quote's length.
+  const snappedOnes = new Set<Scored>()
+  const snap = (found: Scored): Scored => {
+    if (snappedOnes.has(found)) return found
+    const snapped = scoreCandidate(context, snapToWords(context, { start: found.normalizedStart, end: found.normalizedEnd, errors: found.errors })) ?? found
+    snappedOnes.add(snapped)
+    return snapped
+  }
   const accept = (found: Scored | null): AnchorResult | null => {
     if (!found) return null
-    if (found.errors > 0) {
-      const snapped = scoreCandidate(context, snapToWords(context, { start: found.normalizedStart, end: found.normalizedEnd, errors: found.errors }))
-      if (snapped) found = snapped
-    }
+    if (found.errors > 0) found = snap(found)
     if (found.confidence < threshold || !isCredibleAt(context, found)) return null
     return { status: found.errors === 0 ? 'moved' : 'fuzzy', start: found.start, end: found.end, confidence: found.confidence }
   }
@@ -220,7 +226,7 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
       maxErrors
     )
     const nearby = bestCandidate(context, near.filter((c) => c.errors > 0))
-    const snapped = nearby && scoreCandidate(context, snapToWords(context, { start: nearby.normalizedStart, end: nearby.normalizedEnd, errors: nearby.errors }))
+    const snapped = nearby && snap(nearby)
     if (snapped && snapped.confidence > best.confidence && snapped.contextScore > best.contextScore) best = snapped
   }
   if (best && isAmbiguous(best)) return orphaned(best.confidence)

@@ -76,17 +76,72 @@ export function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
+/** The last patterns' match masks (see {@link patternMasks}), one slot per reading direction. */
+const maskCache: { pattern: string; masks: Map<number, number> }[] = [
+  { pattern: '', masks: new Map() },
+  { pattern: '', masks: new Map() }
+]
+
+/**
+ * For each unit of `pattern` (at most 32 units) read outward (forwards for direction 1, from its
+ * end backwards for -1), the bit mask of the places it occupies: bit i set when the i-th unit read
+ * is that one. The same context is compared with every candidate of a search, so the masks of
+ * the last pattern per direction are kept.
+ */
+function patternMasks(pattern: string, direction: 1 | -1): Map<number, number> {
+  const slot = maskCache[direction === 1 ? 0 : 1]
+  if (slot.pattern === pattern) return slot.masks
+  const masks = new Map<number, number>()
+  const m = pattern.length
+  for (let i = 0; i < m; i += 1) {
+    const code = pattern.charCodeAt(direction === 1 ? i : m - 1 - i)
+    masks.set(code, (masks.get(code) ?? 0) | (1 << i))
+  }
+  slot.pattern = pattern
+  slot.masks = masks
+  return masks
+}
+
 /**
  * Edit distance between `expected` read outward from a quote and the text read outward from
  * `from` (backwards for a prefix, forwards for a suffix), where the text side may stop anywhere:
- * context is cut at an arbitrary point, so only its end next to the quote must align.
+ * context is cut at an arbitrary point, so only its end next to the quote must align. The text
+ * side is read at most twice the context's length.
+ *
+ * A context of at most 32 units (all describeRange stores) is compared with Myers' bit-vector
+ * algorithm in Hyyrö's form, one machine word per text unit, the top row counting each text unit
+ * skipped as an error (the alignment starts at the quote); longer ones with the plain table.
  */
 function outwardDistance(expected: string, text: string, from: number, direction: 1 | -1): number {
+  const m = expected.length
   const available = direction === 1 ? text.length - from : from
-  const reach = Math.min(available, 2 * expected.length)
-  const distances = distancesFrom(expected, text, from, from + direction * reach, direction)
-  let best = expected.length
-  for (const distance of distances) best = Math.min(best, distance)
+  const reach = Math.min(available, 2 * m)
+  if (m > 32 || m === 0) {
+    const distances = distancesFrom(expected, text, from, from + direction * reach, direction)
+    let best = m
+    for (const distance of distances) best = Math.min(best, distance)
+    return best
+  }
+  const masks = patternMasks(expected, direction)
+  const last = 1 << (m - 1)
+  let positive = -1
+  let negative = 0
+  let score = m
+  let best = m
+  for (let j = 0; j < reach; j += 1) {
+    const equal = masks.get(text.charCodeAt(direction === 1 ? from + j : from - 1 - j)) ?? 0
+    const vertical = equal | negative
+    const horizontal = (((equal & positive) + positive) ^ positive) | equal
+    let up = negative | ~(horizontal | positive)
+    let down = positive & horizontal
+    if (up & last) score += 1
+    else if (down & last) score -= 1
+    if (score < best) best = score
+    up = (up << 1) | 1
+    down <<= 1
+    positive = down | ~(vertical | up)
+    negative = up & vertical
+  }
   return best
 }
 
@@ -309,8 +364,11 @@ function distancesFrom(quote: string, text: string, from: number, limit: number,
     current[0] = i
     for (let j = 1; j <= width; j += 1) {
       const textCode = text.charCodeAt(direction === 1 ? from + j - 1 : from - j)
-      const substitution = previous[j - 1] + (code === textCode ? 0 : 1)
-      current[j] = Math.min(substitution, previous[j] + 1, current[j - 1] + 1)
+      let value = previous[j - 1] + (code === textCode ? 0 : 1)
+      const up = previous[j] + 1
+      if (up < value) value = up
+      const left = current[j - 1] + 1
+      current[j] = left < value ? left : value
     }
     const swap = previous
     previous = current
