@@ -41,7 +41,7 @@ import {
   type Scored,
   type SearchContext
 } from './anchorSearch'
-import { comparesNearby, isAmbiguous, isCredibleAt, NEAR, standsAt, trustsUniqueVerbatim } from './anchorRules'
+import { comparesNearby, isAmbiguous, isCredibleAt, isNear, NEAR, standsAt, trustsUniqueVerbatim } from './anchorRules'
 
 export { QUOTE_CONTEXT } from './anchorSearch'
 export { standsAt } from './anchorRules'
@@ -219,11 +219,13 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
   // slightly edited original, in its context, near the old position.
   if (best && comparesNearby(context, best, maxErrors)) {
     const reach = NEAR + normalizedQuote.length
+    const away = !isNear(context, best)
     const near = approximateMatches(
       context,
-      Math.max(lowest, context.normalizedHint - reach),
-      Math.min(highest, context.normalizedHint + normalizedQuote.length + reach),
-      maxErrors
+      away ? from : Math.max(lowest, context.normalizedHint - reach),
+      away ? to : Math.min(highest, context.normalizedHint + normalizedQuote.length + reach),
+      maxErrors,
+      exact
     )
     const nearby = bestCandidate(context, near.filter((c) => c.errors > 0))
     const snapped = nearby && snap(nearby)

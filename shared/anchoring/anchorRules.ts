@@ -100,7 +100,7 @@ export function standsAt(text: string, target: TagTarget, start: number): boolea
  */
 export function isCredibleAt(context: SearchContext, found: Scored): boolean {
   if (found.errors > 0 && found.contextScore < FUZZY_CONTEXT) return false
-  if (Math.abs(found.start - context.hint) <= Math.max(NEAR, context.quote.length)) return true
+  if (isNear(context, found)) return true
   if (found.errors > 0) return found.errors <= FAR_FUZZY_ERRORS * context.quote.length && found.contextScore >= FAR_FUZZY_CONTEXT
   if (context.quote.length >= SHORT_QUOTE) return true
   const text = context.normalized.text
@@ -110,12 +110,20 @@ export function isCredibleAt(context: SearchContext, found: Scored): boolean {
 }
 
 /**
- * True when the best exact occurrence `best` has weak context and a sentence-length quote: then
- * approximate matches near the old position are searched too, and an edited original there in
- * its context (scoring higher, with better context) wins over a verbatim copy elsewhere.
+ * True when the best exact occurrence `best` of a sentence-length quote has weak context, or
+ * stands away from the expected position without its whole context: then approximate matches are
+ * searched too (near the expected position; in the local window for one away from it), and an
+ * edited original in its context (scoring higher, with better context) wins over a verbatim copy
+ * elsewhere (a sentence repeated as a paragraph of its own while the original gained an emoji).
  */
 export function comparesNearby(context: SearchContext, best: Scored, maxErrors: number): boolean {
-  return best.contextScore < WEAK_CONTEXT && maxErrors > 0 && context.quote.length >= SHORT_QUOTE
+  if (maxErrors === 0 || context.quote.length < SHORT_QUOTE) return false
+  return best.contextScore < WEAK_CONTEXT || (best.contextScore < 1 && !isNear(context, best))
+}
+
+/** True when `found` is within NEAR units (or the quote's length) of the expected position. */
+export function isNear(context: SearchContext, found: Scored): boolean {
+  return Math.abs(found.start - context.hint) <= Math.max(NEAR, context.quote.length)
 }
 
 /**

@@ -391,8 +391,19 @@ export function exactOccurrences(text: string, quote: string): Candidate[] {
   return found
 }
 
-/** Approximate matches of the quote in normalised [from, to), as normalised ranges. */
-export function approximateMatches(context: SearchContext, from: number, to: number, maxErrors: number): Candidate[] {
-  const matches = approxSearch(context.normalized.text.slice(from, to), context.quote, maxErrors)
+/**
+ * Approximate matches of the quote in normalised [from, to), as normalised ranges. approx-string-
+ * match reports only the matches with the fewest errors, so the ranges of `hidden` (exact
+ * occurrences already scored) are blanked out first when the edited ones around them are wanted.
+ */
+export function approximateMatches(context: SearchContext, from: number, to: number, maxErrors: number, hidden: readonly Candidate[] = []): Candidate[] {
+  let window = context.normalized.text.slice(from, to)
+  for (const range of hidden) {
+    const start = Math.max(range.start, from) - from
+    const end = Math.min(range.end, to) - from
+    // Blanked with U+0000, which matches nothing of a quote of readable text.
+    if (start < end) window = window.slice(0, start) + '\u0000'.repeat(end - start) + window.slice(end)
+  }
+  const matches = approxSearch(window, context.quote, maxErrors)
   return matches.map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }))
 }

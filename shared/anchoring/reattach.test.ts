@@ -152,6 +152,13 @@ describe('re-attaching after the causes left on the benchmark corpus (seeds from
     expect(outcomesOf(SAMPLE, 1430, ['s1'])).toEqual(['s1 flagged'])
   })
 
+  it('prefers the edited original in its context to a verbatim copy, when both are away from the expected place', () => {
+    // budget.fr#99 and floods.en#99 (unit corpus): the paragraph before deleted, the sentence
+    // repeated as a paragraph of its own just before its original, which gained an emoji.
+    expect(outcomesOf(BUDGET_FR, 99, ['s2'])).toEqual(['s2 correct'])
+    expect(outcomesOf(FLOODS_EN, 99, ['s2'])).toEqual(['s2 correct'])
+  })
+
   it('keeps a sentence at its old offset when one whole side of its context stands and it occurs once', () => {
     const text = SAMPLE.text
     const at = text.indexOf('La Corée du Nord s’est réjouie')

@@ -14,11 +14,9 @@ export const KNOWN_FAILURES: ReadonlyMap<string, string> = new Map([
   ["budget.fr#38 e6", "flagged-present: entity same after moveOneSentenceParagraph+wordsChanged10"],
   ["budget.fr#72 e12", "flagged-present: entity same after wordsChanged10+moveOneSentenceParagraph"],
   ["budget.fr#76 e6", "flagged-present: entity same after rewordSentence+swapParagraphs"],
-  ["budget.fr#99 s2", "silently-wrong: sentence changed after deleteParagraph+repeatSentence+emoji"],
   ["floods.en#38 e6", "silently-wrong: entity same after moveOneSentenceParagraph+wordsChanged10"],
   ["floods.en#71 e7", "flagged-present: entity same after deleteParagraph+wordsChanged10"],
   ["floods.en#72 e9", "flagged-present: entity same after wordsChanged10+moveOneSentenceParagraph"],
   ["floods.en#72 e13", "flagged-present: entity same after wordsChanged10+moveOneSentenceParagraph"],
   ["floods.en#86 e5", "flagged-present: entity same after deleteParagraph+swapParagraphs+wordsChanged10"],
-  ["floods.en#99 s2", "silently-wrong: sentence changed after deleteParagraph+repeatSentence+emoji"],
 ])
