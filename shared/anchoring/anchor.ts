@@ -91,6 +91,12 @@ const LOCAL_RADIUS = 2048
  */
 const FULL_SCAN_BUDGET = 2_000_000
 const WORD_BITS = 32
+/**
+ * Confidence an approximate match is taken to gain at most by snapping to word edges (see
+ * snapToWords: edges move by a word or so); on both re-attachment corpora the most was 0.06. A
+ * match that could not pass or win even with it is not snapped.
+ */
+const SNAP_GAIN = 0.1
 
 /**
  * Builds the target of the range [start, end) of `text`: its position and its quote with up to
@@ -199,6 +205,8 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
   }
   const accept = (found: Scored | null): AnchorResult | null => {
     if (!found) return null
+    // Too weak to pass even once snapped: not worth snapping.
+    if (found.confidence + SNAP_GAIN < threshold) return null
     if (found.errors > 0) found = snap(found)
     if (found.confidence < threshold || !isCredibleAt(context, found)) return null
     return { status: found.errors === 0 ? 'moved' : 'fuzzy', start: found.start, end: found.end, confidence: found.confidence }
@@ -218,17 +226,21 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
   // An exact copy with weak context (a sentence repeated elsewhere) must not win over its own
   // slightly edited original, in its context, near the old position.
   if (best && comparesNearby(context, best, maxErrors)) {
+    // Near the expected position; for a copy away from it, near the copy too (a repeated
+    // sentence is set beside its original more often than anywhere else), but never the whole text.
     const reach = NEAR + normalizedQuote.length
-    const away = !isNear(context, best)
+    const around = isNear(context, best) ? context.normalizedHint : Math.min(context.normalizedHint, best.normalizedStart)
+    const beyond = isNear(context, best) ? context.normalizedHint : Math.max(context.normalizedHint, best.normalizedStart)
     const near = approximateMatches(
       context,
-      away ? from : Math.max(lowest, context.normalizedHint - reach),
-      away ? to : Math.min(highest, context.normalizedHint + normalizedQuote.length + reach),
+      Math.max(lowest, around - reach),
+      Math.min(highest, beyond + normalizedQuote.length + reach),
       maxErrors,
       exact
     )
     const nearby = bestCandidate(context, near.filter((c) => c.errors > 0))
-    const snapped = nearby && snap(nearby)
+    // Snapping costs the square of the quote's length: only a match that could win is snapped.
+    const snapped = nearby && nearby.confidence > best.confidence - SNAP_GAIN ? snap(nearby) : null
     if (snapped && snapped.confidence > best.confidence && snapped.contextScore > best.contextScore) best = snapped
   }
   if (best && isAmbiguous(best)) return orphaned(best.confidence)
