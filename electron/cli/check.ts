@@ -20,11 +20,23 @@ import { readArticleFile } from '../main/articleFile'
 import { readTagFilesBeside } from '../main/tagFilesBeside'
 import { createNodeHtmlDom } from './htmlDom'
 
-/** The JSON `factmark check --json` prints. Documented in README; pipelines read it. */
+/**
+ * The JSON `factmark check --json` prints. Documented in README; pipelines read it. A tag's
+ * `status` is where anchoring found it (see AnchoredStatus), except that a tag whose tag file
+ * holds a text-change mark (`changed` set, not yet confirmed by the user) is `changed` even where
+ * its text now stands exactly; one whose text is not found at all is `needs-review` whatever its
+ * mark. `confidence` (0..1) is anchoring's: 1 where the tag stands at its stored place.
+ */
 export interface CheckJson {
   article: { file: string; sha256: string; textLength: number }
   annotators: { id: string; name: string; file: string }[]
-  tags: { id: string; annotatorId: string; kind: TagKind; status: AnchoredStatus; start: number; end: number; text: string }[]
+  tags: { id: string; annotatorId: string; kind: TagKind; status: AnchoredStatus; confidence: number; start: number; end: number; text: string }[]
+}
+
+/** The status check reports for a stored tag anchored as `anchored` (see {@link CheckJson}). */
+export function checkStatus(tag: Tag, anchored: AnchoredStatus): AnchoredStatus {
+  if (anchored === 'needs-review') return anchored
+  return tag.changed !== null ? 'changed' : anchored
 }
 
 /** What the summary needs beyond the JSON. */
@@ -90,7 +102,9 @@ export async function checkArticle(articlePath: string): Promise<CheckOutcome> {
         id: tag.id,
         annotatorId: annotator.id,
         kind: tag.kind,
-        status: anchored.status,
+        status: checkStatus(tag, anchored.status),
+        // Rounded: a figure for people and pipelines, not a float's last digits.
+        confidence: Math.round(anchored.confidence * 1000) / 1000,
         start: anchored.start,
         end: anchored.end,
         text: plain.slice(anchored.start, anchored.end)

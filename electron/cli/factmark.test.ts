@@ -112,7 +112,7 @@ function taggedSample(): { folder: string; article: string } {
 interface CheckJson {
   article: { file: string; sha256: string; textLength: number }
   annotators: { id: string; name: string; file: string }[]
-  tags: { id: string; annotatorId: string; kind: string; status: string; start: number; end: number; text: string }[]
+  tags: { id: string; annotatorId: string; kind: string; status: string; confidence: number; start: number; end: number; text: string }[]
 }
 
 // Each test starts the command several times, on a machine that may be busy.
@@ -155,7 +155,8 @@ describe('factmark', { timeout: 60_000 }, () => {
       { id: 'a-anna', name: 'Anna Martin', file: 'article.txt.anna-martin.factmark.json' },
       { id: 'b-bob', name: 'Bob', file: 'article.txt.bob.factmark.json' }
     ])
-    expect(json.tags.map((t) => Object.keys(t))).toEqual(Array(6).fill(['id', 'annotatorId', 'kind', 'status', 'start', 'end', 'text']))
+    expect(json.tags.map((t) => Object.keys(t))).toEqual(Array(6).fill(['id', 'annotatorId', 'kind', 'status', 'confidence', 'start', 'end', 'text']))
+    expect(json.tags.map((t) => t.confidence)).toEqual(Array(6).fill(1))
     expect(json.tags.map((t) => [t.id, t.annotatorId, t.kind, t.status, t.text])).toEqual([
       ['a-anna-0', 'a-anna', 'entity', 'attached', 'Sergueï Choïgou'],
       ['a-anna-1', 'a-anna', 'entity', 'attached', 'Moscou'],
@@ -193,6 +194,81 @@ describe('factmark', { timeout: 60_000 }, () => {
       expect(tag && plain.slice(tag.start, tag.end)).toBe(tag?.text)
     }
     expect(byId.get('b-bob-0')?.text).toBe('Pyongyang')
+    expect(snapshot(folder)).toEqual(before)
+  })
+
+  it('reports each status with its confidence: attached, moved, changed (text or mark in the tag file) and needs review', () => {
+    const folder = tempFolder()
+    const article = join(folder, 'article.txt')
+    writeFileSync(article, sample)
+    const annaFile = writeTagFile(folder, 'article.txt', sample, ANNA, [
+      ['Moscou', 0, 'entity'],
+      ['la Corée du Nord', 0, 'entity'],
+      ['Sergueï Choïgou', 0, 'entity'],
+      ['la RPDC est un partenaire important de la Russie', 0, 'claim'],
+      ['l’agence de presse officielle KCNA', 0, 'source']
+    ])
+    // Anna confirmed nothing yet: her tag on "la Corée du Nord" was found on other text at the
+    // last update, and one on KCNA too; the marks stay in her tag file until she confirms.
+    const stored = JSON.parse(readFileSync(annaFile, 'utf8')) as { tags: { changed: unknown }[] }
+    const mark = (previousQuote: string) => ({ previousQuote, previousSha256: 'f'.repeat(64), detectedAt: NOW })
+    stored.tags[1].changed = mark('la Corée du Sud')
+    stored.tags[4].changed = mark('l’agence officielle KCNA')
+    writeFileSync(annaFile, `${JSON.stringify(stored, null, 2)}\n`)
+    // The story updated: Choïgou's name gone, the claim reworded, the text after it shifted.
+    const updated = sample
+      .replace('Sergueï Choïgou, ministre', 'le ministre')
+      .replace('la RPDC est un partenaire important de la Russie', 'la RPDC est un partenaire essentiel de la Russie')
+    writeFileSync(article, updated)
+    const before = snapshot(folder)
+
+    const run = factmark(['check', article, '--json'])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const json = JSON.parse(run.stdout) as CheckJson
+    const plain = plainTextOf(importText(updated)).text
+    expect(json.tags.map((t) => [t.id, t.status, t.text])).toEqual([
+      ['a-anna-0', 'attached', 'Moscou'],
+      ['a-anna-1', 'changed', 'la Corée du Nord'],
+      ['a-anna-2', 'needs-review', plain.slice(json.tags[2].start, json.tags[2].end)],
+      ['a-anna-3', 'changed', 'la RPDC est un partenaire essentiel de la Russie'],
+      ['a-anna-4', 'changed', 'l’agence de presse officielle KCNA']
+    ])
+    const [attached, markedInPlace, review, reworded, markedMoved] = json.tags
+    expect(attached.confidence).toBe(1)
+    // A marked tag whose text stands exactly where it was: changed, with anchoring's certainty.
+    expect(markedInPlace.confidence).toBe(1)
+    expect(markedInPlace.start).toBe(plainTextOf(importText(sample)).text.indexOf('la Corée du Nord'))
+    expect(review.confidence).toBeGreaterThanOrEqual(0)
+    expect(review.confidence).toBeLessThan(0.75)
+    expect(reworded.confidence).toBeGreaterThan(0.75)
+    expect(reworded.confidence).toBeLessThan(1)
+    expect(markedMoved.confidence).toBe(1)
+    for (const tag of json.tags) expect(plain.slice(tag.start, tag.end)).toBe(tag.text)
+
+    const summary = factmark(['check', article])
+    expect(summary.status).toBe(0)
+    expect(summary.stdout).toContain('Attached: 1, re-attached: 0, changed: 3, need review: 1')
+    expect(summary.stdout).toContain(
+      'Changed, their text differs from the text they were tagged on (until confirmed in the app):\n' +
+        '  “la Corée du Sud”  a-anna-1 (Anna Martin, entity), now “la Corée du Nord”\n' +
+        '  “la RPDC est un partenaire important de la Russie”  a-anna-3 (Anna Martin, claim), now “la RPDC est un partenaire essentiel de la Russie”\n' +
+        '  “l’agence officielle KCNA”  a-anna-4 (Anna Martin, source), now “l’agence de presse officielle KCNA”\n'
+    )
+    expect(summary.stdout).toMatch(/Need review.*\n {2}“Sergueï Choïgou” {2}a-anna-2 \(Anna Martin, entity\)\n/)
+    expect(snapshot(folder)).toEqual(before)
+  })
+
+  it('moves a tag with its text to a new place as moved, with its confidence', () => {
+    const { folder, article } = taggedSample()
+    writeFileSync(article, `Mise à jour : un paragraphe a été ajouté en tête.\n\n${sample}`)
+    const before = snapshot(folder)
+    const json = JSON.parse(factmark(['check', article, '--json']).stdout) as CheckJson
+    expect(json.tags.map((t) => t.status)).toEqual(Array(6).fill('moved'))
+    for (const tag of json.tags) {
+      expect(tag.confidence).toBeGreaterThan(0.75)
+      expect(tag.confidence).toBeLessThanOrEqual(1)
+    }
     expect(snapshot(folder)).toEqual(before)
   })
 
@@ -267,7 +343,7 @@ describe('factmark', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0)
     const json = JSON.parse(run.stdout) as CheckJson
     expect(json.article.textLength).toBe(text.length)
-    expect(json.tags).toEqual([{ id: 't1', annotatorId: 'a-anna', kind: 'entity', status: 'attached', start: at, end: at + 15, text: 'Sergueï Choïgou' }])
+    expect(json.tags).toEqual([{ id: 't1', annotatorId: 'a-anna', kind: 'entity', status: 'attached', confidence: 1, start: at, end: at + 15, text: 'Sergueï Choïgou' }])
     expect(run.stdout).not.toMatch(/RAN/)
   })
 

@@ -1,6 +1,7 @@
 /**
  * The human summary `factmark check` prints: the article, the tag files read, tags per kind and
- * per annotator, and the tags that were re-attached or need review, each named by its quote and id.
+ * per annotator, and the tags that were re-attached, changed or need review, each named by its
+ * quote and id (a changed one with its text now).
  */
 import { msg } from '../../shared/messages'
 import { TAG_KINDS } from '../../shared/model/tag'
@@ -34,19 +35,21 @@ export function formatSummary(json: CheckJson, details: CheckDetails): string {
   lines.push(m.tagsLine({ total: json.tags.length, byKind }))
   lines.push(m.byAnnotatorLine({ annotators: json.annotators.map((a) => ({ name: oneLine(a.name), count: counts.get(a.id) ?? 0 })) }))
   const count = (status: string) => json.tags.filter((t) => t.status === status).length
-  lines.push(m.statusLine({ attached: count('attached'), moved: count('moved'), review: count('needs-review') }))
+  lines.push(m.statusLine({ attached: count('attached'), moved: count('moved'), changed: count('changed'), review: count('needs-review') }))
 
   const listed = (status: string, heading: string, showNow: boolean) => {
     const entries = json.tags.flatMap((tag, index) => (tag.status === status ? [{ tag, stored: details.stored[index] }] : []))
     if (entries.length === 0) return
     lines.push(heading)
     for (const { tag, stored } of entries) {
-      const quote = stored.tag.target.quote.exact
+      // A tag marked changed in its tag file is shown from the text it had when the mark was set.
+      const quote = status === 'changed' && stored.tag.changed ? stored.tag.changed.previousQuote : stored.tag.target.quote.exact
       const now = showNow && tag.text !== quote ? oneLine(tag.text) : null
       lines.push(m.tagLine({ quote: oneLine(quote), id: tag.id, name: oneLine(stored.annotatorName), kind: tag.kind, now }))
     }
   }
   listed('moved', m.movedHeading, true)
+  listed('changed', m.changedHeading, true)
   listed('needs-review', m.reviewHeading, false)
   for (const name of details.correctedFor) lines.push(m.correctedFor({ name: oneLine(name) }))
   for (const notice of details.notices) lines.push(notice)

@@ -10,29 +10,41 @@
  *    scored by context and distance ('moved'); one with weak context is compared with the
  *    approximate matches near the old position (a verbatim copy elsewhere must not beat the
  *    slightly edited original); a quote of QUOTE_CONTEXT units or more found verbatim exactly
- *    once is trusted whatever its context;
+ *    once is trusted whatever its context; a best occurrence that does not clearly beat the next
+ *    one is a guess, and the tag needs review;
  * 3. approximate matches (approx-string-match) near the old position, then in the whole text
- *    within a cost budget, scored by quote, context and distance, their edges snapped to word
- *    edges ('fuzzy');
+ *    within a cost budget, scored by quote, context and distance, their edges moved to where
+ *    the context ends, on word edges and the quote's own edge marks ('fuzzy'); such a match
+ *    must keep half its context anywhere.
  *    Far from the old position (more than NEAR units) a match must be stronger evidence: an
- *    approximate one at most FAR_FUZZY_ERRORS different and keeping some context, a short
- *    exact one (an entity name) keeping one side of its context. Issue 7 measured why.
+ *    approximate one at most FAR_FUZZY_ERRORS different, a short exact one (an entity name)
+ *    keeping one side of its context. Issue 7 measured why (anchorRules.ts).
  * 4. otherwise the tag is 'orphaned': it keeps its old position, clamped into the text, and the
  *    caller shows it as *needs review* with its old quote. A tag is never dropped, and a match
  *    scoring below the review threshold never moves it.
+ *
+ * This module holds the order of the steps; the search and scoring of candidates is in
+ * anchorSearch.ts, the rules deciding whether a candidate may attach the tag in anchorRules.ts.
  */
-import approxSearch from 'approx-string-match'
-import {
-  normalizeForMatch,
-  normalizeWithMap,
-  toNormalizedOffset,
-  toOriginalRange,
-  type NormalizedText
-} from './normalizeForMatch'
+import { normalizeForMatch, normalizeWithMap, toNormalizedOffset, type NormalizedText } from './normalizeForMatch'
 import type { TagTarget } from '../model/tag'
+import {
+  approximateMatches,
+  bestCandidate,
+  better,
+  exactOccurrences,
+  isHighSurrogate,
+  isLowSurrogate,
+  QUOTE_CONTEXT,
+  scoreCandidate,
+  snapToWords,
+  type Scored,
+  type SearchContext
+} from './anchorSearch'
+import { comparesNearby, isAmbiguous, isCredibleAt, isNear, NEAR, standsAt, trustsUniqueVerbatim } from './anchorRules'
 
-/** Characters of context stored on each side of a quote. */
-export const QUOTE_CONTEXT = 32
+export { QUOTE_CONTEXT } from './anchorSearch'
+export { standsAt } from './anchorRules'
 
 /** Confidence from which a moved or fuzzy match is trusted; below it a tag needs review. */
 export const REVIEW_THRESHOLD = 0.75
@@ -61,21 +73,15 @@ export interface AnchorOptions {
    * Must have been built from this very text.
    */
   normalized?: NormalizedText
+  /**
+   * Original offsets the match must lie within (a tag nested in one already re-attached is looked
+   * for only in that one's new span); the whole text when absent. Clamped into the text.
+   */
+  within?: { readonly start: number; readonly end: number }
 }
-
-// Weights of the parts of a candidate's score, as in Hypothesis' match-quote.ts; the position
-// only breaks ties between otherwise equal candidates. The quote weighs QUOTE_WEIGHT per
-// QUOTE_CONTEXT characters (at least QUOTE_WEIGHT): a long quote is evidence in itself, so a
-// sentence found verbatim once stays attached when the text around it was rewritten.
-const QUOTE_WEIGHT = 50
-const PREFIX_WEIGHT = 20
-const SUFFIX_WEIGHT = 20
-const POSITION_WEIGHT = 2
 
 /** Longest error count approx-string-match is asked to tolerate. */
 const MAX_ERRORS = 256
-/** Candidates scored at most; the ones nearest the old position are kept. */
-const MAX_CANDIDATES = 1000
 /** Normalised characters searched on each side of the old position before the whole text. */
 const LOCAL_RADIUS = 2048
 /**
@@ -85,69 +91,12 @@ const LOCAL_RADIUS = 2048
  */
 const FULL_SCAN_BUDGET = 2_000_000
 const WORD_BITS = 32
-/** Normalised units an approximate match's edge may move to land on a word edge. */
-const SNAP_REACH = 24
 /**
- * Normalised units from the expected position within which a match counts as near. Farther, a
- * match must be stronger evidence: an approximate one must differ from the quote by at most
- * FAR_FUZZY_ERRORS of its length (a near-copy of a deleted sentence, 10–16% different, must not
- * capture its tag) and keep some of its context, and a short exact one must keep one side of its
- * context.
+ * Confidence an approximate match is taken to gain at most by snapping to word edges (see
+ * snapToWords: edges move by a word or so); on both re-attachment corpora the most was 0.06. A
+ * match that could not pass or win even with it is not snapped.
  */
-const NEAR = 2 * QUOTE_CONTEXT
-const FAR_FUZZY_ERRORS = 0.08
-/** Context score a far approximate match must keep (a near-copy set in another paragraph keeps little). */
-const FAR_FUZZY_CONTEXT = 0.5
-/** A quote shorter than this (an entity name) needs its context to move far. */
-const SHORT_QUOTE = QUOTE_CONTEXT
-/** Context score one side must reach for a short quote to move far. */
-const FAR_CONTEXT = 0.9
-/** Normalised length from which a quote found verbatim exactly once is trusted whatever its context. */
-const UNIQUE_VERBATIM = QUOTE_CONTEXT
-/** Context score under which an exact occurrence is compared with approximate ones nearby. */
-const WEAK_CONTEXT = 0.5
-/** Similarity each side's context must keep for a quote still at its old offset to stay there. */
-const POSITION_CONTEXT = 0.75
-
-interface Candidate {
-  /** Normalised range. */
-  start: number
-  end: number
-  errors: number
-}
-
-interface Scored {
-  /** Original range. */
-  start: number
-  end: number
-  /** Normalised range. */
-  normalizedStart: number
-  normalizedEnd: number
-  errors: number
-  confidence: number
-  /** 0..1: how well the stored context matches around it; 1 when none was stored. */
-  contextScore: number
-}
-
-interface SearchContext {
-  readonly text: string
-  readonly normalized: NormalizedText
-  readonly quote: string
-  readonly prefix: string
-  readonly suffix: string
-  /** Old start, original offset, clamped. */
-  readonly hint: number
-  /** Old start, normalised offset. */
-  readonly normalizedHint: number
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff
-}
+const SNAP_GAIN = 0.1
 
 /**
  * Builds the target of the range [start, end) of `text`: its position and its quote with up to
@@ -193,260 +142,6 @@ export function describeRange(text: string, start: number, end: number): TagTarg
 function clampOffset(value: number, length: number): number {
   if (!Number.isFinite(value)) return 0
   return Math.min(length, Math.max(0, Math.trunc(value)))
-}
-
-/**
- * Edit distance between `expected` read outward from a quote and the text read outward from
- * `from` (backwards for a prefix, forwards for a suffix), where the text side may stop anywhere:
- * context is cut at an arbitrary point, so only its end next to the quote must align.
- */
-function outwardDistance(expected: string, text: string, from: number, direction: 1 | -1): number {
-  const available = direction === 1 ? text.length - from : from
-  const reach = Math.min(available, 2 * expected.length)
-  const distances = distancesFrom(expected, text, from, from + direction * reach, direction)
-  let best = expected.length
-  for (const distance of distances) best = Math.min(best, distance)
-  return best
-}
-
-function contextSimilarity(expected: string, text: string, from: number, direction: 1 | -1): number {
-  return Math.max(0, 1 - outwardDistance(expected, text, from, direction) / expected.length)
-}
-
-/** Narrows a candidate to the quote's own edge whitespace and scores it, or null to skip it. */
-function scoreCandidate(context: SearchContext, candidate: Candidate): Scored | null {
-  const normalizedText = context.normalized.text
-  let { start, end } = candidate
-  if (context.quote.charCodeAt(0) !== 0x20) {
-    while (start < end && normalizedText.charCodeAt(start) === 0x20) start += 1
-  }
-  if (context.quote.charCodeAt(context.quote.length - 1) !== 0x20) {
-    while (end > start && normalizedText.charCodeAt(end - 1) === 0x20) end -= 1
-  }
-  if (normalizedText.slice(start, end).trim() === '') return null
-
-  const original = toOriginalRange(context.text, context.normalized, start, end)
-  const quoteWeight = QUOTE_WEIGHT * Math.max(1, context.quote.length / QUOTE_CONTEXT)
-  let score = quoteWeight * Math.max(0, 1 - candidate.errors / context.quote.length)
-  let maxScore = quoteWeight
-  let contextScore = 0
-  let contextMax = 0
-  // Context stored empty (a tag at the start or end of its article) tells nothing either way.
-  if (context.prefix.length > 0) {
-    contextScore += PREFIX_WEIGHT * contextSimilarity(context.prefix, normalizedText, start, -1)
-    contextMax += PREFIX_WEIGHT
-  }
-  if (context.suffix.length > 0) {
-    contextScore += SUFFIX_WEIGHT * contextSimilarity(context.suffix, normalizedText, end, 1)
-    contextMax += SUFFIX_WEIGHT
-  }
-  score += contextScore
-  maxScore += contextMax
-  const distance = Math.abs(original.start - context.hint)
-  score += POSITION_WEIGHT * (1 - distance / Math.max(1, context.text.length))
-  maxScore += POSITION_WEIGHT
-  return {
-    start: original.start,
-    end: original.end,
-    normalizedStart: start,
-    normalizedEnd: end,
-    errors: candidate.errors,
-    confidence: score / maxScore,
-    contextScore: contextMax === 0 ? 1 : contextScore / contextMax
-  }
-}
-
-/** A score this close to 1 means quote and both contexts match: no other candidate can win. */
-const CERTAIN = 0.999
-
-/**
- * Scores the candidates nearest the old position first and returns the best one; stops early at
- * a certain match, so a short quote that occurs hundreds of times stays cheap.
- */
-function bestCandidate(context: SearchContext, candidates: readonly Candidate[]): Scored | null {
-  let kept = candidates
-  if (kept.length > 1) {
-    const distance = (c: Candidate): number => Math.abs(c.start - context.normalizedHint)
-    kept = [...candidates].sort((a, b) => distance(a) - distance(b)).slice(0, MAX_CANDIDATES)
-  }
-  let best: Scored | null = null
-  for (const candidate of kept) {
-    const scored = scoreCandidate(context, candidate)
-    if (scored && (!best || scored.confidence > best.confidence)) best = scored
-    if (best && best.confidence >= CERTAIN) break
-  }
-  return best
-}
-
-const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u
-
-/** True for a letter, digit or combining mark: a unit that continues a word. */
-function isWordUnit(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
-  if (isHighSurrogate(code) || isLowSurrogate(code)) return false
-  return WORD_CHARACTER.test(String.fromCharCode(code))
-}
-
-/** True when offset `at` of `text` is not inside a word (an edge of the text counts as outside). */
-function isWordEdge(text: string, at: number): boolean {
-  return !(at > 0 && at < text.length && isWordUnit(text.charCodeAt(at - 1)) && isWordUnit(text.charCodeAt(at)))
-}
-
-/**
- * Moves the edges of an approximate match onto word edges, where the stored quote's edges were on
- * word edges (approx-string-match ends a match wherever the fewest errors are: "uisiera Ser" for
- * "Quisiera Ser", or a sentence cut before its changed last word). Within a few units of each
- * edge, the best end is chosen by quote distance and suffix, then the best start by quote
- * distance and prefix. Cost: about 2 × quote length × (quote length + 2 × reach).
- */
-function snapToWords(context: SearchContext, candidate: Candidate): Candidate {
-  const text = context.normalized.text
-  const quote = context.quote
-  const m = quote.length
-  const startsOnEdge = context.prefix.length === 0 || !isWordUnit(context.prefix.charCodeAt(context.prefix.length - 1)) || !isWordUnit(quote.charCodeAt(0))
-  const endsOnEdge = context.suffix.length === 0 || !isWordUnit(context.suffix.charCodeAt(0)) || !isWordUnit(quote.charCodeAt(m - 1))
-  if (!startsOnEdge && !endsOnEdge) return candidate
-  const reach = Math.min(SNAP_REACH, Math.max(4, Math.ceil(m / 8)))
-  const starts: number[] = []
-  if (startsOnEdge) {
-    const wordFirst = isWordUnit(quote.charCodeAt(0))
-    for (let at = Math.max(0, candidate.start - reach); at <= Math.min(text.length - 1, candidate.start + reach); at += 1) {
-      const code = text.charCodeAt(at)
-      if (isWordEdge(text, at) && code !== 0x20 && (!wordFirst || isWordUnit(code))) starts.push(at)
-    }
-  }
-  if (starts.length === 0) starts.push(candidate.start)
-  const lastEnd = Math.min(text.length, candidate.end + reach)
-  const ends: number[] = []
-  const wordLast = isWordUnit(quote.charCodeAt(m - 1))
-  for (let at = Math.max(starts[0] + 1, candidate.end - reach); at <= lastEnd; at += 1) {
-    const code = text.charCodeAt(at - 1)
-    const fits = isWordEdge(text, at) && code !== 0x20 && (!wordLast || isWordUnit(code))
-    if (endsOnEdge ? fits : at === candidate.end) ends.push(at)
-  }
-  if (ends.length === 0) return candidate
-
-  // The end first, from the match's start; then the start, back from that end: two passes of
-  // the edit distance instead of one per pair.
-  const weight = QUOTE_WEIGHT * Math.max(1, m / QUOTE_CONTEXT)
-  const fromStart = distancesFrom(quote, text, candidate.start, lastEnd, 1)
-  let end = candidate.end
-  let bestEnd = -Infinity
-  for (const at of ends) {
-    if (at <= candidate.start) continue
-    const suffixScore = context.suffix.length > 0 ? contextSimilarity(context.suffix, text, at, 1) : at === text.length ? 1 : 0
-    const score = weight * Math.max(0, 1 - fromStart[at - candidate.start] / m) + SUFFIX_WEIGHT * suffixScore - 1e-6 * Math.abs(at - candidate.end)
-    if (score > bestEnd) {
-      bestEnd = score
-      end = at
-    }
-  }
-  const firstStart = starts[0]
-  const toEnd = distancesFrom(quote, text, end, firstStart, -1)
-  let start = candidate.start
-  let errors = fromStart[end - candidate.start]
-  let bestStart = -Infinity
-  for (const at of starts) {
-    if (at >= end) continue
-    // An empty context was stored at an edge of the text: it fits only there.
-    const prefixScore = context.prefix.length > 0 ? contextSimilarity(context.prefix, text, at, -1) : at === 0 ? 1 : 0
-    const score = weight * Math.max(0, 1 - toEnd[end - at] / m) + PREFIX_WEIGHT * prefixScore - 1e-6 * Math.abs(at - candidate.start)
-    if (score > bestStart) {
-      bestStart = score
-      start = at
-      errors = toEnd[end - at]
-    }
-  }
-  return { start, end, errors }
-}
-
-/**
- * Edit distance of `quote` against text read from `from` towards `limit` (forwards for
- * direction 1, backwards for -1), for every length at once: entry j is the distance to the j
- * units next to `from`. Cost: quote length × |limit − from|.
- */
-function distancesFrom(quote: string, text: string, from: number, limit: number, direction: 1 | -1): Uint32Array {
-  const m = quote.length
-  const width = Math.max(0, direction === 1 ? limit - from : from - limit)
-  let previous = new Uint32Array(width + 1)
-  let current = new Uint32Array(width + 1)
-  for (let j = 0; j <= width; j += 1) previous[j] = j
-  for (let i = 1; i <= m; i += 1) {
-    const code = quote.charCodeAt(direction === 1 ? i - 1 : m - i)
-    current[0] = i
-    for (let j = 1; j <= width; j += 1) {
-      const textCode = text.charCodeAt(direction === 1 ? from + j - 1 : from - j)
-      const substitution = previous[j - 1] + (code === textCode ? 0 : 1)
-      current[j] = Math.min(substitution, previous[j] + 1, current[j - 1] + 1)
-    }
-    const swap = previous
-    previous = current
-    current = swap
-  }
-  return previous
-}
-
-function better(a: Scored | null, b: Scored | null): Scored | null {
-  if (!a) return b
-  if (!b) return a
-  return b.confidence > a.confidence ? b : a
-}
-
-function exactOccurrences(text: string, quote: string): Candidate[] {
-  const found: Candidate[] = []
-  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
-    found.push({ start: at, end: at + quote.length, errors: 0 })
-  }
-  return found
-}
-
-/** Approximate matches of the quote in normalised [from, to), as normalised ranges. */
-function approximateMatches(context: SearchContext, from: number, to: number, maxErrors: number): Candidate[] {
-  const matches = approxSearch(context.normalized.text.slice(from, to), context.quote, maxErrors)
-  return matches.map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }))
-}
-
-/** True when the stored context stands around `from`..`to` of `text` well enough to keep a tag there without a search. */
-function contextHoldsAt(text: string, prefix: string, suffix: string, from: number, to: number): boolean {
-  const holds = (expected: string, at: number, direction: 1 | -1): boolean => {
-    // An empty context was stored at an edge of the text: it holds only at an edge again.
-    if (expected.length === 0) return direction === 1 ? at === text.length : at === 0
-    return contextSimilarity(expected, text, at, direction) >= POSITION_CONTEXT
-  }
-  return holds(prefix, from, -1) && holds(suffix, to, 1)
-}
-
-/**
- * True when `target`'s quote stands at `start` of `text` with its context around it (each side
- * at least POSITION_CONTEXT similar; an empty context only at the text's edge). The identical
- * text at the old offset is not enough: a new lead paragraph opening with "Moscou" must not
- * capture a tag on the article's first "Moscou".
- */
-export function standsAt(text: string, target: TagTarget, start: number): boolean {
-  const { exact, prefix, suffix } = target.quote
-  const end = start + exact.length
-  // slice and === rather than startsWith: much faster on a long text in V8.
-  if (start < 0 || end > text.length || text.slice(start, end) !== exact) return false
-  if (
-    start >= prefix.length &&
-    text.slice(start - prefix.length, start) === prefix &&
-    text.slice(end, end + suffix.length) === suffix
-  ) {
-    const edgeOk = (prefix.length >= QUOTE_CONTEXT - 1 || start === prefix.length) && (suffix.length >= QUOTE_CONTEXT - 1 || end + suffix.length === text.length)
-    if (edgeOk) return true
-  }
-  return contextHoldsAt(text, prefix.slice(-QUOTE_CONTEXT), suffix.slice(0, QUOTE_CONTEXT), start, end)
-}
-
-/** Far from the expected position, a match must be stronger evidence (see NEAR). */
-function isCredibleAt(context: SearchContext, found: Scored): boolean {
-  if (Math.abs(found.start - context.hint) <= Math.max(NEAR, context.quote.length)) return true
-  if (found.errors > 0) return found.errors <= FAR_FUZZY_ERRORS * context.quote.length && found.contextScore >= FAR_FUZZY_CONTEXT
-  if (context.quote.length >= SHORT_QUOTE) return true
-  const text = context.normalized.text
-  const prefixScore = context.prefix.length > 0 ? contextSimilarity(context.prefix, text, found.normalizedStart, -1) : 0
-  const suffixScore = context.suffix.length > 0 ? contextSimilarity(context.suffix, text, found.normalizedEnd, 1) : 0
-  return Math.max(prefixScore, suffixScore) >= FAR_CONTEXT
 }
 
 /**
@@ -499,40 +194,57 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     hint: hintStart,
     normalizedHint: toNormalizedOffset(normalizedText, hintStart)
   }
+  // Candidates already snapped to word edges: the same best one reaches accept from several
+  // steps, and snapping costs the square of the quote's length.
+  const snappedOnes = new Set<Scored>()
+  const snap = (found: Scored): Scored => {
+    if (snappedOnes.has(found)) return found
+    const snapped = scoreCandidate(context, snapToWords(context, { start: found.normalizedStart, end: found.normalizedEnd, errors: found.errors })) ?? found
+    snappedOnes.add(snapped)
+    return snapped
+  }
   const accept = (found: Scored | null): AnchorResult | null => {
     if (!found) return null
-    if (found.errors > 0) {
-      const snapped = scoreCandidate(context, snapToWords(context, { start: found.normalizedStart, end: found.normalizedEnd, errors: found.errors }))
-      if (snapped) found = snapped
-    }
+    // Too weak to pass even once snapped: not worth snapping.
+    if (found.confidence + SNAP_GAIN < threshold) return null
+    if (found.errors > 0) found = snap(found)
     if (found.confidence < threshold || !isCredibleAt(context, found)) return null
     return { status: found.errors === 0 ? 'moved' : 'fuzzy', start: found.start, end: found.end, confidence: found.confidence }
   }
 
-  const exact = exactOccurrences(normalizedText.text, normalizedQuote)
-  let best = bestCandidate(context, exact)
   const size = normalizedText.text.length
+  // The searched range, normalised: the whole text, or options.within.
+  const lowest = options.within ? toNormalizedOffset(normalizedText, clampOffset(options.within.start, text.length)) : 0
+  const highest = options.within ? toNormalizedOffset(normalizedText, clampOffset(options.within.end, text.length)) : size
+  let exact = exactOccurrences(normalizedText.text, normalizedQuote)
+  if (options.within) exact = exact.filter((c) => c.start >= lowest && c.end <= highest)
+  let best = bestCandidate(context, exact)
   const radius = Math.max(LOCAL_RADIUS, 4 * normalizedQuote.length)
-  const from = Math.max(0, context.normalizedHint - radius)
-  const to = Math.min(size, context.normalizedHint + normalizedQuote.length + radius)
+  const from = Math.max(lowest, context.normalizedHint - radius)
+  const to = Math.min(highest, context.normalizedHint + normalizedQuote.length + radius)
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(normalizedQuote.length / 2))
   // An exact copy with weak context (a sentence repeated elsewhere) must not win over its own
   // slightly edited original, in its context, near the old position.
-  if (best && best.contextScore < WEAK_CONTEXT && maxErrors > 0 && normalizedQuote.length >= SHORT_QUOTE) {
+  if (best && comparesNearby(context, best, maxErrors)) {
+    // Near the expected position; for a copy away from it, near the copy too (a repeated
+    // sentence is set beside its original more often than anywhere else), but never the whole text.
     const reach = NEAR + normalizedQuote.length
+    const around = isNear(context, best) ? context.normalizedHint : Math.min(context.normalizedHint, best.normalizedStart)
+    const beyond = isNear(context, best) ? context.normalizedHint : Math.max(context.normalizedHint, best.normalizedStart)
     const near = approximateMatches(
       context,
-      Math.max(0, context.normalizedHint - reach),
-      Math.min(size, context.normalizedHint + normalizedQuote.length + reach),
-      maxErrors
+      Math.max(lowest, around - reach),
+      Math.min(highest, beyond + normalizedQuote.length + reach),
+      maxErrors,
+      exact
     )
     const nearby = bestCandidate(context, near.filter((c) => c.errors > 0))
-    const snapped = nearby && scoreCandidate(context, snapToWords(context, { start: nearby.normalizedStart, end: nearby.normalizedEnd, errors: nearby.errors }))
+    // Snapping costs the square of the quote's length: only a match that could win is snapped.
+    const snapped = nearby && nearby.confidence > best.confidence - SNAP_GAIN ? snap(nearby) : null
     if (snapped && snapped.confidence > best.confidence && snapped.contextScore > best.contextScore) best = snapped
   }
-  // A sentence found verbatim once is its own evidence, wherever it went and whatever now
-  // surrounds it (a one-sentence paragraph moved elsewhere keeps no context at all).
-  if (best && best.errors === 0 && exact.length === 1 && normalizedQuote.length >= UNIQUE_VERBATIM && best.confidence < threshold) {
+  if (best && isAmbiguous(best)) return orphaned(best.confidence)
+  if (best && best.confidence < threshold && trustsUniqueVerbatim(context, best, exact.length)) {
     best = { ...best, confidence: threshold }
   }
   const moved = accept(best)
@@ -547,10 +259,10 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
 
   // approx-string-match reports only the lowest error count, so with exact occurrences present
   // a whole-text search could only return those again.
-  if (exact.length === 0 && (from > 0 || to < size)) {
-    const blocks = Math.max(1, Math.floor(FULL_SCAN_BUDGET / size))
+  if (exact.length === 0 && (from > lowest || to < highest)) {
+    const blocks = Math.max(1, Math.floor(FULL_SCAN_BUDGET / Math.max(1, highest - lowest)))
     const farErrors = Math.min(maxErrors, blocks * WORD_BITS)
-    best = better(best, bestCandidate(context, approximateMatches(context, 0, size, farErrors)))
+    best = better(best, bestCandidate(context, approximateMatches(context, lowest, highest, farErrors)))
     const far = accept(best)
     if (far) return far
   }

@@ -10,7 +10,9 @@
  * context must stand there), and is the position a search starts from. A 450-page report whose
  * text gained a paragraph at the top then costs one search, not 5,000. A tag nested in one that
  * needs review (a name in a deleted sentence) may only be found where that one was: it never
- * follows a near-copy of the sentence or jumps to another mention far away.
+ * follows a near-copy of the sentence or jumps to another mention far away. A tag nested in one
+ * re-attached (a name in a sentence that moved) is looked for with that one's shift and only in
+ * its new span: the name went with its sentence, or changed or went with it.
  */
 import type { TagTarget } from '../model/tag'
 import { anchorTarget, QUOTE_CONTEXT, standsAt, type AnchorResult } from './anchor'
@@ -65,32 +67,43 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
       tags[a].target.position.start - tags[b].target.position.start ||
       tags[b].target.position.end - tags[a].target.position.end
   )
-  // Old ranges of tags that ended needing review, still open at the current tag's start.
-  let flagged: { start: number; end: number }[] = []
+  // Tags still open at the current tag's start, in text order: their old range, where they were
+  // found (when they were) and whether they need review.
+  let open: { start: number; end: number; found: AnchorResult | null }[] = []
   const anchored: AnchoredTag[] = new Array(tags.length)
   for (const index of order) {
     const tag = tags[index]
     const { start, end } = tag.target.position
+    if (open.length > 0) open = open.filter((range) => range.end > start)
+    // The innermost tag holding this one (the last opened that contains it).
+    let container: (typeof open)[number] | undefined
+    for (let i = open.length - 1; i >= 0 && !container; i -= 1) {
+      if (open[i].start <= start && end <= open[i].end) container = open[i]
+    }
+    // A tag inside one re-attached moved with it: that one's shift is where to look first.
+    const tagShift = container?.found ? container.found.start - container.start : shift
     let result: AnchorResult
     if (standsAt(text, tag.target, start)) {
       result = { status: 'exact', start, end, confidence: 1 }
-    } else if (shift !== 0 && standsAt(text, tag.target, start + shift)) {
-      result = { status: 'moved', start: start + shift, end: start + shift + tag.target.quote.exact.length, confidence: 1 }
+    } else if (tagShift !== 0 && standsAt(text, tag.target, start + tagShift)) {
+      result = { status: 'moved', start: start + tagShift, end: start + tagShift + tag.target.quote.exact.length, confidence: 1 }
     } else {
       normalized ??= normalizeWithMap(text)
       // The shift that re-attached the previous tag is the best guess of where this one went.
-      const hinted = shift === 0 ? tag.target : { ...tag.target, position: { start: start + shift, end: end + shift } }
-      result = anchorTarget(text, hinted, { normalized })
+      const hinted = tagShift === 0 ? tag.target : { ...tag.target, position: { start: start + tagShift, end: end + tagShift } }
+      // A tag inside one re-attached is looked for only in that one's new text: its text is there
+      // or it changed or went with it, and it never jumps to another mention elsewhere.
+      const within = container?.found ? { start: container.found.start, end: container.found.end } : undefined
+      result = anchorTarget(text, hinted, { normalized, within })
       if (result.status === 'exact' && result.start !== start) result = { ...result, status: 'moved' }
       // Needs review keeps the stored position, not the guess.
       if (result.status === 'orphaned') result = { ...result, start, end }
     }
-    if (flagged.length > 0) flagged = flagged.filter((range) => range.end > start)
-    const container = flagged.length > 0 ? flagged.find((range) => range.start <= start && end <= range.end) : undefined
     // A tag inside one whose text is gone may not move away from where that one was: a deleted
     // sentence's names must not follow a near-copy of it, or jump to other mentions.
     if (
       container &&
+      !container.found &&
       result.status !== 'orphaned' &&
       (result.start < container.start + shift - QUOTE_CONTEXT || result.end > container.end + shift + QUOTE_CONTEXT)
     ) {
@@ -101,7 +114,7 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     const to = Math.max(from, Math.min(result.end, text.length))
     anchored[index] = { tagId: tag.id, status, start: from, end: to, confidence: result.confidence }
     if (status !== 'needs-review') shift = result.start - start
-    else flagged.push({ start, end })
+    open.push({ start, end, found: status === 'needs-review' ? null : result })
   }
   return anchored
 }

@@ -14,7 +14,7 @@ import { anchorSidecar } from './anchorSidecar'
 import { generateCase, generateCorpus } from '../testing/reattach/corpus'
 import { describeRange } from './anchor'
 import { BUDGET_FR, corpusArticles, FLOODS_EN, TEST_CASES_PER_ARTICLE, type CorpusArticle } from '../testing/reattach/articles'
-import { classify, scoreMatcher } from '../testing/reattach/score'
+import { classify, scoreMatcher, statusIsRight } from '../testing/reattach/score'
 import { KNOWN_FAILURES } from '../testing/reattach/knownFailures'
 
 const CORPUS_ARTICLES = corpusArticles(readFileSync(new URL('../../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url), 'utf8'))
@@ -39,6 +39,26 @@ describe('re-attaching tags in edited articles', () => {
     }
     expect(unexpected).toEqual([])
     expect(fixed).toEqual([])
+  })
+
+  it('shows each tag found with the right status: never changed for equal text, changed where its own text changed', () => {
+    const wrong: string[] = []
+    let changed = 0
+    for (const item of cases) {
+      const answers = anchorSidecar(item.newText, item.tags)
+      item.tags.forEach((tag, index) => {
+        const answer = answers[index]
+        if (!statusIsRight(tag, answer)) wrong.push(`${item.name} ${tag.id}: ${tag.expected.kind} shown ${answer.status}`)
+        if (!(answer.confidence >= 0 && answer.confidence <= 1)) wrong.push(`${item.name} ${tag.id}: confidence ${answer.confidence}`)
+        if (answer.status === 'changed') {
+          changed += 1
+          // A changed tag comes with a confidence below certainty, for the user to weigh.
+          if (!(answer.confidence > 0 && answer.confidence < 1)) wrong.push(`${item.name} ${tag.id}: changed with confidence ${answer.confidence}`)
+        }
+      })
+    }
+    expect(wrong).toEqual([])
+    expect(changed).toBeGreaterThan(100)
   })
 
   it('counts its outcomes on the test corpus', () => {
@@ -97,5 +117,106 @@ describe('re-attaching after the causes issue 7 found', () => {
     const answers = anchorSidecar(item.newText, item.tags)
     const outcomes = item.tags.map((tag, index) => `${tag.id} ${classify(tag, answers[index])}`)
     expect(outcomes).toEqual(item.tags.map((tag) => `${tag.id} correct`))
+  })
+})
+
+describe('re-attaching after the causes left on the benchmark corpus (seeds from 1001)', () => {
+  const SAMPLE = CORPUS_ARTICLES[0]
+
+  it('puts a changed sentence’s edges where its context ends, on a replaced first or last word', () => {
+    // russie.fr#1167: "La Corée du Nord…" now "renforcé Corée du Nord…"; budget.fr#1038: the
+    // article's last word replaced; floods.en#1004: an emoji after the last word of the article.
+    expect(outcomesOf(SAMPLE, 1167, ['s3'])).toEqual(['s3 correct'])
+    expect(outcomesOf(BUDGET_FR, 1038, ['s7'])).toEqual(['s7 correct'])
+    expect(outcomesOf(FLOODS_EN, 1004, ['s0'])).toEqual(['s0 correct'])
+  })
+
+  it('keeps the full stop of a changed sentence inside its span', () => {
+    // budget.fr#1409: "… d’ici 2027." now "… d’ici proche." at the end of its paragraph.
+    expect(outcomesOf(BUDGET_FR, 1409, ['s2'])).toEqual(['s2 correct'])
+  })
+
+  it('looks for a name in the sentence it was in, when that sentence moved', () => {
+    // floods.en#1006: "Officials in Valencia said…" now opens the article; its twin sentence
+    // "Officials in Valencia said…would probably rise" stays where it was.
+    expect(outcomesOf(FLOODS_EN, 1006, ['e4'])).toEqual(['e4 correct'])
+  })
+
+  it('flags a sentence found verbatim twice when neither copy is clearly its own', () => {
+    // russie.fr#1292: the sentence moved to the end, then repeated as a paragraph elsewhere.
+    expect(outcomesOf(SAMPLE, 1292, ['s3'])).toEqual(['s3 flagged-present'])
+  })
+
+  it('does not take a near-copy out of its context for a deleted sentence, even near its old place', () => {
+    // russie.fr#1430: the sentence deleted, a near-copy (12% of words) set as a paragraph nearby.
+    expect(outcomesOf(SAMPLE, 1430, ['s1'])).toEqual(['s1 flagged'])
+  })
+
+  it('prefers the edited original in its context to a verbatim copy, when both are away from the expected place', () => {
+    // budget.fr#99 and floods.en#99 (unit corpus): the paragraph before deleted, the sentence
+    // repeated as a paragraph of its own just before its original, which gained an emoji.
+    expect(outcomesOf(BUDGET_FR, 99, ['s2'])).toEqual(['s2 correct'])
+    expect(outcomesOf(FLOODS_EN, 99, ['s2'])).toEqual(['s2 correct'])
+  })
+
+  it('keeps a sentence at its old offset when one whole side of its context stands and it occurs once', () => {
+    const text = SAMPLE.text
+    const at = text.indexOf('La Corée du Nord s’est réjouie')
+    const end = text.indexOf('.', at) + 1
+    const target = describeRange(text, at, end)
+    // The text right after the sentence rewritten: its prefix stands whole, its suffix not at all.
+    const edited = text.slice(0, end) + ' Un tout autre paragraphe suit désormais, sans rapport.' + text.slice(end + 40)
+    const [anchored] = anchorSidecar(edited, [{ id: 's', target }])
+    expect([anchored.status, anchored.start, anchored.end]).toEqual(['attached', at, end])
+  })
+})
+
+describe('the status a tag is shown with', () => {
+  const text = BUDGET_FR.text
+  const tagOn = (quote: string, occurrence = 0) => {
+    let at = -1
+    for (let n = 0; n <= occurrence; n += 1) at = text.indexOf(quote, at + 1)
+    return { id: quote, target: describeRange(text, at, at + quote.length) }
+  }
+  const claim = 'Le gouvernement a présenté mardi à Paris un budget rectificatif qui prévoit une hausse de 12,5 % des crédits consacrés aux transports publics.'
+  const tags = [
+    tagOn(claim),
+    tagOn('Selon Bercy, cette enveloppe de 1 200 000 000 euros sera financée « sans hausse d’impôt ».'),
+    tagOn('La Cour des comptes s’est montrée plus réservée.'),
+    tagOn('12,5 %'),
+    tagOn('Bruno Le Maire', 1)
+  ]
+  const statuses = (edited: string) => anchorSidecar(edited, tags).map((a) => a.status)
+
+  it.each([
+    ['’ as \'', (t: string) => t.replaceAll('’', "'")],
+    ['« » as "', (t: string) => t.replaceAll('«', '"').replaceAll('»', '"')],
+    ['no-break spaces', (t: string) => t.replaceAll(' %', '\u00a0%').replaceAll(' 000', '\u202f000')],
+    ['decomposed accents (NFD)', (t: string) => t.normalize('NFD')],
+    ['CRLF line ends', (t: string) => t.replaceAll('\n', '\r\n')]
+  ])('is attached or moved, never changed, for %s', (_, edit) => {
+    const edited = edit(text)
+    expect(edited).not.toBe(text)
+    for (const status of statuses(edited)) expect(['attached', 'moved']).toContain(status)
+  })
+
+  it('is changed, with a confidence below 1, for a corrected figure found at its place', () => {
+    const edited = text.replace('12,5 %', '12,6 %')
+    const anchored = anchorSidecar(edited, tags)
+    expect(anchored.map((a) => a.status)).toEqual(['changed', 'attached', 'attached', 'changed', 'attached'])
+    expect(edited.slice(anchored[0].start, anchored[0].end)).toBe(claim.replace('12,5', '12,6'))
+    expect(edited.slice(anchored[3].start, anchored[3].end)).toBe('12,6 %')
+    for (const index of [0, 3]) {
+      expect(anchored[index].confidence).toBeGreaterThan(0.75)
+      expect(anchored[index].confidence).toBeLessThan(1)
+    }
+  })
+
+  it('is changed for a reworded claim found at its place', () => {
+    const edited = text.replace('s’est montrée plus réservée', 's’est montrée nettement plus prudente')
+    const anchored = anchorSidecar(edited, tags)
+    expect(anchored[2].status).toBe('changed')
+    expect(edited.slice(anchored[2].start, anchored[2].end)).toBe('La Cour des comptes s’est montrée nettement plus prudente.')
+    expect(anchored[2].confidence).toBeLessThan(1)
   })
 })

@@ -783,8 +783,8 @@ Exit codes: 0 every tag file was read and written; 1 a tag file could not be rea
 
 Reads <article> (.txt, .md or .html, with the app's limits) and every annotator's tag file beside
 it (<article>.<name>.factmark.json), anchors every tag exactly as the app does when it opens the
-article, and prints tags per kind and per annotator, and which tags were re-attached or need
-review, each with its quote and id. Never writes, moves, renames or repairs anything.
+article, and prints tags per kind and per annotator, and which tags were re-attached, changed or
+need review, each with its quote and id. Never writes, moves, renames or repairs anything.
 
 Offsets count UTF-16 code units into the plain text of the article as it is now (for an
 annotator whose tag file holds text corrections of this very file: their corrected text).
@@ -793,8 +793,11 @@ Options:
   --json      Print one JSON object instead of the summary:
               { "article": { "file", "sha256", "textLength" },
                 "annotators": [ { "id", "name", "file" } ],
-                "tags": [ { "id", "annotatorId", "kind", "status", "start", "end", "text" } ] }
-              status is "attached", "moved" or "needs-review".
+                "tags": [ { "id", "annotatorId", "kind", "status", "confidence",
+                            "start", "end", "text" } ] }
+              status is "attached", "moved", "changed" (its text differs from the text it
+              was tagged on, or its tag file marks it changed until confirmed) or
+              "needs-review"; confidence is 0..1.
   -h, --help  Show this help.
 
 Exit codes: 0 everything was read; 1 a tag file is damaged, unreadable or of an unknown version
@@ -822,9 +825,11 @@ Exit codes: 0 everything was read; 1 a tag file is damaged, unreadable or of an 
       `Tags: ${p.total} (${p.byKind.map((k) => `${kinds[k.kind].toLowerCase()} ${k.count}`).join(', ')})`,
     byAnnotatorLine: (p: { annotators: readonly { name: string; count: number }[] }) =>
       `By annotator: ${p.annotators.map((a) => `${a.name} ${a.count}`).join(', ')}`,
-    statusLine: (p: { attached: number; moved: number; review: number }) =>
-      `Attached: ${p.attached}, re-attached: ${p.moved}, need review: ${p.review}`,
+    /** The counts by status; "changed" only when some are (the line reads as before otherwise). */
+    statusLine: (p: { attached: number; moved: number; changed: number; review: number }) =>
+      `Attached: ${p.attached}, re-attached: ${p.moved}, ${p.changed > 0 ? `changed: ${p.changed}, ` : ''}need review: ${p.review}`,
     movedHeading: 'Re-attached because the article text changed:',
+    changedHeading: 'Changed, their text differs from the text they were tagged on (until confirmed in the app):',
     reviewHeading: 'Need review, their text was not found in the article (kept at their old place):',
     /** A listed tag: its stored quote, id, annotator and kind, and its text now when it changed. */
     tagLine: (p: { quote: string; id: string; name: string; kind: TagKind; now: string | null }) =>

@@ -7,6 +7,9 @@
  * - `silently-wrong`: not flagged, on a span that is not its true one (or its text is gone): the
  *   issue allows none. `boundary` marks those that overlap the true span (a fuzzy span not on
  *   the words' edges).
+ * Apart from the outcome, the status shown is checked ({@link statusIsRight}): a tag whose text is
+ * still there, equal up to what matching treats as equal, is never `changed`; a changed one found
+ * at its true span is `changed`.
  */
 import type { CorpusTag, ReattachCase } from './corpus'
 import type { Matcher, MatchedTag } from './hypothesisMatcher'
@@ -20,6 +23,20 @@ export function classify(tag: CorpusTag, answer: MatchedTag): Outcome {
   if (expected.kind === 'gone') return flagged ? 'flagged' : 'silently-wrong'
   if (flagged) return expected.kind === 'same' ? 'flagged-present' : 'flagged'
   return answer.start === expected.start && answer.end === expected.end ? 'correct' : 'silently-wrong'
+}
+
+/**
+ * True when `answer`'s status is the one a user should see for `tag`: `attached` or `moved` for a
+ * `same` tag (typographic variants, no-break spaces, NFC/NFD and CRLF are not a change), `changed`
+ * for a `changed` tag answered at its true span. Other answers (needs review, a wrong span) are
+ * judged by {@link classify} alone.
+ */
+export function statusIsRight(tag: CorpusTag, answer: MatchedTag): boolean {
+  const expected = tag.expected
+  if (answer.status === 'needs-review' || expected.kind === 'gone') return true
+  if (expected.kind === 'same') return answer.status === 'attached' || answer.status === 'moved'
+  if (answer.start !== expected.start || answer.end !== expected.end) return true
+  return answer.status === 'changed'
 }
 
 export interface Failure {
@@ -45,6 +62,10 @@ export interface Score {
   readonly boundary: number
   /** Tags whose text is still there (`same`), the base of the 1% allowance. */
   readonly present: number
+  /** Answers with the status `changed`. */
+  readonly changed: number
+  /** Answers whose status is not the one the user should see ({@link statusIsRight}). */
+  readonly wrongStatus: number
   /** Every tag not `correct` or `flagged`, with what was expected and answered. */
   readonly failures: readonly Failure[]
 }
@@ -57,6 +78,8 @@ export function scoreMatcher(cases: readonly ReattachCase[], matcher: Matcher): 
   let silentlyWrong = 0
   let boundary = 0
   let present = 0
+  let changed = 0
+  let wrongStatus = 0
   let total = 0
   const failures: Failure[] = []
   for (const item of cases) {
@@ -66,6 +89,8 @@ export function scoreMatcher(cases: readonly ReattachCase[], matcher: Matcher): 
       const outcome = classify(tag, answer)
       total += 1
       if (tag.expected.kind === 'same') present += 1
+      if (answer.status === 'changed') changed += 1
+      if (!statusIsRight(tag, answer)) wrongStatus += 1
       if (outcome === 'correct') correct += 1
       else if (outcome === 'flagged') flagged += 1
       else {
@@ -92,5 +117,5 @@ export function scoreMatcher(cases: readonly ReattachCase[], matcher: Matcher): 
       }
     })
   }
-  return { total, correct, flagged, flaggedPresent, silentlyWrong, boundary, present, failures }
+  return { total, correct, flagged, flaggedPresent, silentlyWrong, boundary, present, changed, wrongStatus, failures }
 }

@@ -1,0 +1,149 @@
+/**
+ * Anchoring, acceptance rules: when a place found for a quote is good enough to attach its tag.
+ *
+ * The candidate search (anchorSearch.ts) only scores; these rules say when the score is not the
+ * whole story. Each answers a way a matcher that always takes the best candidate goes wrong
+ * (issue 7 measured them on the edited-article corpus, shared/testing/reattach):
+ * - the quote at its old offset is trusted only with its context around it ({@link standsAt});
+ * - far from where it is expected, a match must be stronger evidence ({@link isCredibleAt});
+ * - an exact copy with weak context is compared with the edited original nearby
+ *   ({@link comparesNearby});
+ * - a sentence-long quote found verbatim exactly once is trusted wherever it went
+ *   ({@link trustsUniqueVerbatim});
+ * - of several verbatim occurrences, the best must win clearly ({@link isAmbiguous}).
+ * When a rule refuses, the tag needs review: a flag the user sees beats a wrong attachment.
+ */
+import type { TagTarget } from '../model/tag'
+import { contextSimilarity, QUOTE_CONTEXT, type Scored, type SearchContext } from './anchorSearch'
+
+/** Similarity each side's context must keep for a quote still at its old offset to stay there. */
+const POSITION_CONTEXT = 0.75
+/**
+ * Normalised units from the expected position within which a match counts as near. Farther, a
+ * match must be stronger evidence: an approximate one must differ from the quote by at most
+ * FAR_FUZZY_ERRORS of its length (a near-copy of a deleted sentence, 10–16% different, must not
+ * capture its tag) and keep some of its context, and a short exact one must keep one side of its
+ * context.
+ */
+export const NEAR = 2 * QUOTE_CONTEXT
+const FAR_FUZZY_ERRORS = 0.08
+/** Context score a far approximate match must keep (a near-copy set in another paragraph keeps little). */
+const FAR_FUZZY_CONTEXT = 0.5
+/** A quote shorter than this (an entity name) needs its context to move far. */
+export const SHORT_QUOTE = QUOTE_CONTEXT
+/**
+ * Context score an approximate match must keep, near or far. Only changed or deleted text is
+ * matched approximately, so this rule can flag a changed tag (an acceptable answer) but never one
+ * whose text is still there.
+ */
+const FUZZY_CONTEXT = 0.5
+/** Context score one side must reach for a short quote to move far. */
+const FAR_CONTEXT = 0.9
+/** Normalised length from which a quote found verbatim exactly once is trusted whatever its context. */
+const UNIQUE_VERBATIM = QUOTE_CONTEXT
+/** Context score under which an exact occurrence is compared with approximate ones nearby. */
+const WEAK_CONTEXT = 0.5
+/**
+ * Confidence by which the best of several verbatim occurrences must beat the next one. Closer,
+ * the context cannot tell them apart (about three units of context in a short quote's score).
+ */
+const AMBIGUITY_MARGIN = 0.02
+
+/** True when the stored context stands around `from`..`to` of `text` well enough to keep a tag there without a search. */
+function contextHoldsAt(text: string, prefix: string, suffix: string, from: number, to: number): boolean {
+  const holds = (expected: string, at: number, direction: 1 | -1): boolean => {
+    // An empty context was stored at an edge of the text: it holds only at an edge again.
+    if (expected.length === 0) return direction === 1 ? at === text.length : at === 0
+    return contextSimilarity(expected, text, at, direction) >= POSITION_CONTEXT
+  }
+  return holds(prefix, from, -1) && holds(suffix, to, 1)
+}
+
+/**
+ * True when `target`'s quote stands at `start` of `text` with its context around it: each side
+ * at least POSITION_CONTEXT similar (an empty context only at the text's edge), or one side of
+ * full length (QUOTE_CONTEXT units, or one fewer where that would split a surrogate pair) verbatim
+ * with the quote found verbatim nowhere else. The identical
+ * text at the old offset is not enough: a new lead paragraph opening with "Moscou" must not
+ * capture a tag on the article's first "Moscou".
+ */
+export function standsAt(text: string, target: TagTarget, start: number): boolean {
+  const { exact, prefix, suffix } = target.quote
+  const end = start + exact.length
+  // slice and === rather than startsWith: much faster on a long text in V8.
+  if (start < 0 || end > text.length || text.slice(start, end) !== exact) return false
+  if (
+    start >= prefix.length &&
+    text.slice(start - prefix.length, start) === prefix &&
+    text.slice(end, end + suffix.length) === suffix
+  ) {
+    const edgeOk = (prefix.length >= QUOTE_CONTEXT - 1 || start === prefix.length) && (suffix.length >= QUOTE_CONTEXT - 1 || end + suffix.length === text.length)
+    if (edgeOk) return true
+  }
+  // One whole side verbatim: an edit on the other side (a copy of the sentence inserted right
+  // after it, a word changed next to it) has not moved the quote. A side stored short (at the
+  // text's edge) is not enough: a new lead opening with the same name keeps an empty prefix.
+  // Only where the quote occurs nowhere else: a copy set right before or after it holds the
+  // other side, and which of the two is the tag's the context cannot tell.
+  const fullPrefix = prefix.length >= QUOTE_CONTEXT - 1 && start >= prefix.length && text.slice(start - prefix.length, start) === prefix
+  const fullSuffix = suffix.length >= QUOTE_CONTEXT - 1 && text.slice(end, end + suffix.length) === suffix
+  if ((fullPrefix || fullSuffix) && text.indexOf(exact) === start && text.indexOf(exact, start + 1) === -1) return true
+  return contextHoldsAt(text, prefix.slice(-QUOTE_CONTEXT), suffix.slice(0, QUOTE_CONTEXT), start, end)
+}
+
+/**
+ * True when `found` is credible evidence of the tag where it is. Everywhere, an approximate match
+ * must keep FUZZY_CONTEXT of its context: its own text differs, so only its context says it is
+ * the tag's and not a near-copy set elsewhere (a paragraph of its own keeps little context) or
+ * another sentence of the same pattern. Far from the expected position (see NEAR) a match must
+ * be stronger evidence still.
+ */
+export function isCredibleAt(context: SearchContext, found: Scored): boolean {
+  if (found.errors > 0 && found.contextScore < FUZZY_CONTEXT) return false
+  if (isNear(context, found)) return true
+  if (found.errors > 0) return found.errors <= FAR_FUZZY_ERRORS * context.quote.length && found.contextScore >= FAR_FUZZY_CONTEXT
+  if (context.quote.length >= SHORT_QUOTE) return true
+  const text = context.normalized.text
+  const prefixScore = context.prefix.length > 0 ? contextSimilarity(context.prefix, text, found.normalizedStart, -1) : 0
+  const suffixScore = context.suffix.length > 0 ? contextSimilarity(context.suffix, text, found.normalizedEnd, 1) : 0
+  return Math.max(prefixScore, suffixScore) >= FAR_CONTEXT
+}
+
+/**
+ * True when the best exact occurrence `best` of a sentence-length quote has weak context, or
+ * stands away from the expected position without its whole context: then approximate matches are
+ * searched too (near the expected position; in the local window for one away from it), and an
+ * edited original in its context (scoring higher, with better context) wins over a verbatim copy
+ * elsewhere (a sentence repeated as a paragraph of its own while the original gained an emoji).
+ */
+export function comparesNearby(context: SearchContext, best: Scored, maxErrors: number): boolean {
+  if (maxErrors === 0 || context.quote.length < SHORT_QUOTE) return false
+  return best.contextScore < WEAK_CONTEXT || (best.contextScore < 1 && !isNear(context, best))
+}
+
+/** True when `found` is within NEAR units (or the quote's length) of the expected position. */
+export function isNear(context: SearchContext, found: Scored): boolean {
+  return Math.abs(found.start - context.hint) <= Math.max(NEAR, context.quote.length)
+}
+
+/**
+ * True when `best`, an exact match, is the only verbatim occurrence of a quote at least
+ * UNIQUE_VERBATIM long: a sentence found verbatim once is its own evidence, wherever it went and
+ * whatever now surrounds it (a one-sentence paragraph moved elsewhere keeps no context at all),
+ * so it is raised to the review threshold.
+ */
+export function trustsUniqueVerbatim(context: SearchContext, best: Scored, exactCount: number): boolean {
+  return best.errors === 0 && exactCount === 1 && context.quote.length >= UNIQUE_VERBATIM
+}
+
+/**
+ * True when `best`, the best verbatim occurrence, does not beat the next one (not overlapping it)
+ * by AMBIGUITY_MARGIN: a sentence repeated as a paragraph of its own while the original was
+ * moved, two mentions of a name whose contexts were both rewritten. Choosing either would be a
+ * guess; the tag needs review. A best occurrence with its whole context around it is never
+ * ambiguous.
+ */
+export function isAmbiguous(best: Scored): boolean {
+  // Both sides of the context found whole tell it apart from any rival that differs at all.
+  return best.errors === 0 && best.contextScore < 1 && best.rival > 0 && best.confidence - best.rival < AMBIGUITY_MARGIN
+}
