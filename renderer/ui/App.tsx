@@ -11,6 +11,7 @@ import { createAppServices } from './appServices'
 import { ArticleMenus } from './ArticleMenus'
 import { ArticlePane } from './ArticlePane'
 import { ConfirmDialog } from './ConfirmDialog'
+import { HintsPanel } from './HintsPanel'
 import { Inspector } from './Inspector'
 import { NameDialog } from './NameDialog'
 import { NoticeBar } from './NoticeBar'
@@ -70,6 +71,7 @@ export function App() {
             onSelect={actions.revealTag}
             onDelete={actions.deleteTag}
           />
+          <HintsPanel hints={services.checkHints} actions={actions} hasDocument={doc.document !== null} />
           <Inspector
             live={selected}
             quote={selected ? quoteOf(selected) : ''}

@@ -217,9 +217,7 @@ function speechSpan(text: string, verbStart: number, verbEnd: number): [number, 
 
 /** Words that end in -est without being superlatives. */
 const NOT_SUPERLATIVE = new Set(
-  'rest west test interest request contest protest forest guest nest chest quest harvest conquest arrest suggest manifest honest modest earnest digest inquest unrest behest crest pest vest zest priest invest latest'.split(
-    ' '
-  )
+  'rest|west|test|interest|request|contest|protest|forest|guest|nest|chest|quest|harvest|conquest|arrest|suggest|manifest|honest|modest|earnest|digest|inquest|unrest|behest|crest|pest|vest|zest|priest|invest|latest'.split('|')
 )
 
 const SUPERLATIVE_RULES: readonly Rule[] = [
