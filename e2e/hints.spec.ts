@@ -68,7 +68,10 @@ test('hints appear, one is dismissed, one accepted from the keyboard becomes a c
   await expect(note).toHaveValue('Source ?')
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden()
 
+  // The note is kept when the field is left; then it is saved.
+  await page.keyboard.press('Tab')
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved')
+  await expect.poll(async () => (await readSidecar(userDataSample(userData))).tags[0]?.note).toBe('Source ?')
   const sidecar = await readSidecar(userDataSample(userData))
   expect(sidecar.tags).toHaveLength(1)
   expect(sidecar.tags[0]).toMatchObject({

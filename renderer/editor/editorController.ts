@@ -112,6 +112,8 @@ export class EditorController {
   private lastClick: { pos: number; id: string } | null = null
   /** The tag made last, with the tag plugin's version right after: nothing changed since while they match. */
   private lastCreated: { id: string; version: number } | null = null
+  /** How many documents were shown: tells a new document from an edit of the one shown. */
+  private shown = 0
   private readonly listeners = new Set<() => void>()
   private readonly docListeners = new Set<() => void>()
   private readonly newId: () => string
@@ -187,6 +189,11 @@ export class EditorController {
     for (const listener of this.listeners) listener()
   }
 
+  /** Changes each time another document is shown (not when the one shown is edited). */
+  documentNumber(): number {
+    return this.shown
+  }
+
   /** Gives the article the keyboard focus. */
   focus(): void {
     this.view?.focus()
@@ -207,6 +214,7 @@ export class EditorController {
   show(document: OpenedDocument): Result<{ notices: string[] }> {
     const opened = openArticle(document)
     if (!opened.ok) return opened
+    this.shown++
     this.setState(opened.value.state)
     this.originalDoc = opened.value.originalDoc
     this.find = EMPTY_FIND

@@ -122,6 +122,28 @@ describe('hints of the document shown', () => {
   })
 })
 
+describe('another document', () => {
+  it('drops the hints of the document shown before, and keeps its dismissals for the session', async () => {
+    const dismissed = services.checkHints.getSnapshot().rows[0].key
+    services.actions.dismissHint(dismissed)
+    api.dialogAnswer = api.addArticle('autre.txt', 'Selon l’AFP, « la récolte a doublé en un an ».')
+    await services.session.openDialog()
+    await settle()
+    expect(services.checkHints.getSnapshot()).toMatchObject({ status: 'computing', rows: [] })
+    services.run('accept-hint')
+    expect(services.editor.getSnapshot().tags).toHaveLength(0)
+    await settle(HINT_DEBOUNCE_MS)
+    expect(rows()).toEqual([
+      ['attribution', 'Selon l’AFP', 'medium'],
+      ['quote', 'la récolte a doublé en un an', 'medium']
+    ])
+    api.dialogAnswer = handle
+    await services.session.openDialog()
+    await settle(HINT_DEBOUNCE_MS)
+    expect(rows().map(([, text]) => text)).toEqual(['le ministre a déclaré', 'nous avons doublé la production cette année', '12 mars 2024', '12,5 %'])
+  })
+})
+
 describe('tag keys', () => {
   it('steps through tags in document order, and gives verdicts to claims only', () => {
     const keys = services.checkHints.getSnapshot().rows.map((row) => row.key)

@@ -47,7 +47,7 @@ export interface CheckHintOptions {
 
 type HintEditor = Pick<
   EditorController,
-  'editorState' | 'getSnapshot' | 'subscribe' | 'showCheckHints' | 'removeCheckHints' | 'focusCheckHint'
+  'editorState' | 'getSnapshot' | 'subscribe' | 'showCheckHints' | 'removeCheckHints' | 'focusCheckHint' | 'documentNumber'
 >
 
 export class CheckHintService {
@@ -58,6 +58,7 @@ export class CheckHintService {
   private resultDoc: PMNode | null = null
   /** The document the last request was scheduled or sent for. */
   private seenDoc: PMNode | null = null
+  private documentNumber = -1
   private tagVersion = -1
   private seq = 0
   private timer: TimerId | null = null
@@ -104,6 +105,11 @@ export class CheckHintService {
   toggleVisible(): void {
     const visible = !this.store.getSnapshot().visible
     this.store.set({ visible })
+    // Edited while hidden: the last answer's positions are out of date, so compute afresh.
+    if (visible && this.editor.editorState.doc !== this.resultDoc) {
+      void this.refreshNow()
+      return
+    }
     const { rows, currentKey } = this.store.getSnapshot()
     this.editor.showCheckHints(visible ? rows : [], currentKey)
   }
@@ -158,9 +164,15 @@ export class CheckHintService {
   private handleEditorChange(): void {
     const doc = this.editor.editorState.doc
     if (doc !== this.seenDoc) {
-      const firstOfDocument = this.seenDoc === null || this.store.getSnapshot().status === 'idle'
       this.seenDoc = doc
-      if (firstOfDocument) this.store.set({ status: 'computing' })
+      const number = this.editor.documentNumber()
+      if (number !== this.documentNumber) {
+        // Another document: the last answer's hints belong to the one shown before.
+        this.documentNumber = number
+        this.all = []
+        this.resultDoc = null
+        this.store.set({ rows: [], currentKey: null, dismissed: 0, status: 'computing' })
+      }
       if (this.timer !== null) this.clearTimer(this.timer)
       this.timer = this.setTimer(() => {
         this.timer = null

@@ -175,11 +175,16 @@ function createActions(
         hint.show(msg.checkHints.noHint)
         return
       }
+      // Where the hint is now: its underline follows text edits made since it was computed.
+      const range = editor.checkHintRange(row.key)
+      if (!range) {
+        hint.show(msg.checkHints.noHint)
+        return
+      }
       const who = session.requireAnnotator()
       if (!who) return
       const kind = HINT_TAG_KIND[row.kind]
       const next = checkHints.after(row.key)
-      const range = editor.checkHintRange(row.key) ?? row
       const result = editor.tagRange(range, kind, { annotatorId: who.id, name: who.name }, {
         checkWorthiness: kind === 'claim' ? row.checkWorthiness : undefined,
         entityType: kind === 'entity' ? 'date' : undefined
