@@ -29,6 +29,7 @@ interface CheckHintState {
 type CheckHintMeta =
   | { type: 'set'; hints: readonly PlacedHint[]; currentKey: string | null }
   | { type: 'remove'; keys: readonly string[] }
+  | { type: 'update'; remove: readonly string[]; add: readonly PlacedHint[] }
   | { type: 'current'; key: string | null }
 
 export const checkHintPluginKey = new PluginKey<CheckHintState>('factmarkCheckHints')
@@ -75,6 +76,11 @@ function apply(tr: Transaction, value: CheckHintState, state: EditorState): Chec
     const gone = new Set(meta.keys)
     set = set.remove(set.find(undefined, undefined, (spec: HintSpec) => gone.has(spec.key)))
     if (currentKey !== null && gone.has(currentKey)) currentKey = null
+  } else if (meta?.type === 'update') {
+    const gone = new Set(meta.remove)
+    if (gone.size > 0) set = set.remove(set.find(undefined, undefined, (spec: HintSpec) => gone.has(spec.key)))
+    if (meta.add.length > 0) set = set.add(state.doc, meta.add.filter((h) => h.from < h.to).map((h) => decoration(h, h.key === currentKey)))
+    if (currentKey !== null && gone.has(currentKey)) currentKey = null
   } else if (meta?.type === 'current') {
     set = withCurrent(set, state, currentKey, meta.key)
     currentKey = meta.key
@@ -107,6 +113,14 @@ export function setCheckHints(state: EditorState, hints: readonly PlacedHint[], 
 /** A transaction taking the hints `keys` away (dismissed, or accepted as tags); not undoable. */
 export function removeCheckHints(state: EditorState, keys: readonly string[]): Transaction {
   return metaTr(state, { type: 'remove', keys })
+}
+
+/**
+ * A transaction taking the hints `remove` away and drawing `add`, the others left as they are
+ * (after an edit, only the hints of the edited paragraph change); not undoable.
+ */
+export function updateCheckHints(state: EditorState, remove: readonly string[], add: readonly PlacedHint[]): Transaction {
+  return metaTr(state, { type: 'update', remove, add })
 }
 
 /** A transaction making `key` the current hint (drawn stronger); not undoable. */

@@ -19,7 +19,7 @@ import { offsetToPos } from './positions'
 import { isSafeLink, schema } from '../../shared/article/articleSchema'
 import type { Sidecar } from '../../shared/sidecar'
 import type { Author, CheckWorthiness, EntityType, TagKind, TagPatch } from '../../shared/model/tag'
-import { checkHintRange, removeCheckHints, setCheckHints, setCurrentCheckHint, type PlacedHint } from './checkHintPlugin'
+import { checkHintRange, removeCheckHints, setCheckHints, setCurrentCheckHint, updateCheckHints, type PlacedHint } from './checkHintPlugin'
 import { EMPTY_FIND, findMatches, findSummary, startFind, stepFind, type FindState } from '../state/find'
 import { createArticleState } from './articleState'
 import { setFindMatches, setFlash, type FindMatch } from './highlightPlugin'
@@ -365,6 +365,11 @@ export class EditorController {
   /** Shows exactly `hints` as dotted underlines (none hides them), `currentKey` drawn as current. */
   showCheckHints(hints: readonly PlacedHint[], currentKey: string | null): void {
     this.dispatch(setCheckHints(this.state, hints, currentKey))
+  }
+
+  /** Takes the hints `remove` out of the article and draws `add`, leaving the others as they are. */
+  updateCheckHints(remove: readonly string[], add: readonly PlacedHint[]): void {
+    if (remove.length > 0 || add.length > 0) this.dispatch(updateCheckHints(this.state, remove, add))
   }
 
   /** Takes the hints `keys` out of the article. */

@@ -47,7 +47,7 @@ export interface CheckHintOptions {
 
 type HintEditor = Pick<
   EditorController,
-  'editorState' | 'getSnapshot' | 'subscribe' | 'showCheckHints' | 'removeCheckHints' | 'focusCheckHint' | 'documentNumber'
+  'editorState' | 'getSnapshot' | 'subscribe' | 'showCheckHints' | 'updateCheckHints' | 'removeCheckHints' | 'focusCheckHint' | 'documentNumber'
 >
 
 export class CheckHintService {
@@ -194,23 +194,29 @@ export class CheckHintService {
     // A later request is on its way, or the text changed since: this answer is for an old text.
     if (seq !== this.seq || this.editor.editorState.doc !== doc) return
     const { text } = plain
-    this.all = hints.map((hint) => ({
-      ...hint,
-      key: hintKey(text, hint),
-      text: text.slice(hint.start, hint.end),
-      from: offsetToPos(plain, hint.start),
-      to: offsetToPos(plain, hint.end)
-    }))
+    const seen = new Map<string, number>()
+    this.all = hints.map((hint) => {
+      // The same words in the same context twice: number the copies, so each key names one hint.
+      let key = hintKey(text, hint)
+      const copies = seen.get(key) ?? 0
+      seen.set(key, copies + 1)
+      if (copies > 0) key = `${key}\u0000${copies}`
+      return { ...hint, key, text: text.slice(hint.start, hint.end), from: offsetToPos(plain, hint.start), to: offsetToPos(plain, hint.end) }
+    })
+    // The underlines shown were mapped through the edits, so they are where they belong: only
+    // hints that are new or gone need drawing (a whole redraw costs much more on a long report).
+    const incremental = this.resultDoc !== null
     this.resultDoc = doc
-    this.publish(true)
+    this.publish(incremental ? 'update' : 'redraw')
   }
 
   /**
    * Offers the hints of the last answer that are neither dismissed nor covered exactly by a tag.
-   * Only removals since the last offer are passed to the article as such (cheap); anything else
-   * redraws every hint.
+   * `redraw` draws every hint afresh (a new document); otherwise only hints added or gone are
+   * drawn or taken away: after a new answer for an edited text (the other underlines were mapped
+   * through the edits) or a tag change (a hint tagged goes, one whose tag was undone comes back).
    */
-  private publish(fresh = false): void {
+  private publish(mode: 'update' | 'redraw' = 'update'): void {
     const covered = new Set(this.editor.getSnapshot().tags.map((live) => `${live.from}:${live.to}`))
     const rows = this.all.filter((row) => !this.dismissedKeys.has(row.key) && !covered.has(`${row.from}:${row.to}`))
     const before = this.store.getSnapshot()
@@ -218,10 +224,12 @@ export class CheckHintService {
     const currentKey = before.currentKey !== null && kept.has(before.currentKey) ? before.currentKey : null
     const dismissed = this.all.filter((row) => this.dismissedKeys.has(row.key)).length
     const shownBefore = new Set(before.rows.map((row) => row.key))
-    const onlyRemoved = !fresh && rows.every((row) => shownBefore.has(row.key))
+    const added = rows.filter((row) => !shownBefore.has(row.key))
     this.store.set({ rows, currentKey, status: 'ready', dismissed, where: this.engine.where })
     if (!before.visible) return
-    if (onlyRemoved) this.editor.removeCheckHints(before.rows.filter((row) => !kept.has(row.key)).map((row) => row.key))
-    else this.editor.showCheckHints(rows, currentKey)
+    const removed = before.rows.filter((row) => !kept.has(row.key)).map((row) => row.key)
+    // Outside a redraw the document is the one the positions were computed on (the callers check).
+    if (mode === 'redraw') this.editor.showCheckHints(rows, currentKey)
+    else this.editor.updateCheckHints(removed, added)
   }
 }
