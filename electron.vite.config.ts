@@ -32,6 +32,9 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
+    // The hints worker (renderer/editor/hints.worker.ts) is an ES module chunk of its own, served
+    // from the app's origin: the CSP's worker-src 'self' allows exactly that.
+    worker: { format: 'es' },
     build: {
       target: 'chrome130',
       outDir: resolve(__dirname, 'out/renderer'),

@@ -196,6 +196,33 @@ test('an injected inline script does not run and the CSP reports the violation',
   expect(result.violations[0]).toMatch(/^script-src/)
 })
 
+test('workers run only from the app’s own files: a blob: worker is refused by worker-src', async () => {
+  launched = await launchNamed()
+  const { page } = launched
+  const outcome = await page.evaluate(
+    () =>
+      new Promise<{ result: string; violations: string[] }>((resolve) => {
+        const violations: string[] = []
+        document.addEventListener('securitypolicyviolation', (event) => violations.push(event.effectiveDirective))
+        const done = (result: string) => setTimeout(() => resolve({ result, violations }), 200)
+        try {
+          const url = URL.createObjectURL(new Blob(['postMessage("ran")'], { type: 'text/javascript' }))
+          const worker = new Worker(url)
+          worker.addEventListener('message', () => done('ran'))
+          worker.addEventListener('error', () => done('refused'))
+          setTimeout(() => done('silent'), 3000)
+        } catch {
+          done('refused')
+        }
+      })
+  )
+  expect(outcome.result).not.toBe('ran')
+  expect(outcome.violations).toContain('worker-src')
+  // The app's own worker (the hints) runs.
+  await expect(page.getByTestId('hints-panel')).toHaveAttribute('data-hint-engine', 'worker')
+  await expect(page.getByTestId('hints-panel').getByRole('heading')).toContainText('15 hints')
+})
+
 test('the API rejects a save with a forged handle and malformed tags', async () => {
   launched = await launchNamed()
   const result = await launched.page.evaluate(async (): Promise<Settled> => {

@@ -11,6 +11,7 @@ import {
   COMMAND_IDS,
   commandById,
   commandForKey,
+  commandForTypedKey,
   COMMANDS,
   EDITOR_KEYS,
   ENTITY_TYPE_KEYS,
@@ -57,7 +58,7 @@ describe('the command table', () => {
   })
 
   it('has the shortcut sheet as a command with its own keys', () => {
-    expect(keysLabel(commandById('show-shortcuts'), 'other')).toBe('Ctrl+/ or F1')
+    expect(keysLabel(commandById('show-shortcuts'), 'other')).toBe('Ctrl+/ or F1 or ?')
   })
 })
 
@@ -102,6 +103,26 @@ describe('matching key presses', () => {
     expect(commandForKey(press('Delete'), 'other')).toBeUndefined()
     expect(commandForKey(press('c', { ctrlKey: true }), 'other')).toBeUndefined()
     expect(commandForKey(press('!', { ctrlKey: true, shiftKey: true }), 'other')).toBeUndefined()
+  })
+})
+
+describe('typed keys', () => {
+  it('opens the shortcut sheet with ? (Shift allowed), never with the command modifier or Alt', () => {
+    expect(commandForTypedKey(press('?', { shiftKey: true }))?.id).toBe('show-shortcuts')
+    expect(commandForTypedKey(press('?'))?.id).toBe('show-shortcuts')
+    expect(commandForTypedKey(press('?', { ctrlKey: true }))).toBeUndefined()
+    expect(commandForTypedKey(press('?', { altKey: true }))).toBeUndefined()
+    expect(commandForTypedKey(press('/'))).toBeUndefined()
+    // No command's typed key is a window shortcut of its own.
+    expect(commandForKey(press('?', { shiftKey: true }), 'other')).toBeUndefined()
+  })
+
+  it('gives each verdict its Alt+digit, and the tag and hint keys their own', () => {
+    expect(keysLabel(commandById('verdict-mostly-false'), 'other')).toBe('Alt+4')
+    expect(commandForKey(press('4', { altKey: true }), 'other')?.id).toBe('verdict-mostly-false')
+    expect(commandForKey(press('F8'), 'other')?.id).toBe('next-tag')
+    expect(commandForKey(press('F8', { shiftKey: true }), 'other')?.id).toBe('previous-tag')
+    expect(commandForKey(press('A', { ctrlKey: true, shiftKey: true }), 'other')?.id).toBe('accept-hint')
   })
 })
 

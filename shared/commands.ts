@@ -9,7 +9,7 @@
  * "CmdOrCtrl" is Cmd on macOS and Ctrl elsewhere.
  */
 import { msg } from './messages'
-import type { EntityType, TagKind } from './model/tag'
+import type { EntityType, TagKind, Verdict } from './model/tag'
 
 export const COMMAND_IDS = [
   'open',
@@ -31,6 +31,21 @@ export const COMMAND_IDS = [
   'delete-tag',
   'select-tag',
   'tag-mentions',
+  'next-tag',
+  'previous-tag',
+  'open-inspector',
+  'verdict-not-rated',
+  'verdict-true',
+  'verdict-mostly-true',
+  'verdict-mixed',
+  'verdict-mostly-false',
+  'verdict-false',
+  'verdict-unverifiable',
+  'next-hint',
+  'previous-hint',
+  'accept-hint',
+  'dismiss-hint',
+  'toggle-hints',
   'copy',
   'show-shortcuts',
   'show-versions'
@@ -78,6 +93,12 @@ export interface CommandSpec {
    * on what that command just did. Not an accelerator: native menus cannot show it.
    */
   readonly followUp?: { readonly after: CommandId; readonly key: string }
+  /**
+   * A printable key that runs the command pressed on its own (Shift allowed, as "?" needs it),
+   * only outside text being typed: not in a text field, nor in the article in Edit text mode.
+   * Not an accelerator: native menus cannot show it.
+   */
+  readonly typedKey?: string
   readonly keys?: KeyScope
   /** The native menu it is in, and its section there (sections are set apart by separators). */
   readonly menu?: { readonly group: MenuGroup; readonly section: number }
@@ -147,6 +168,32 @@ function entityTypeCommand(type: EntityType): CommandSpec {
     followUp: { after: 'tag-entity', key: ENTITY_TYPE_KEYS[type] },
     keys: 'window',
     contextMenu: { section: 'selection', label: msg.commands[id].contextLabel, submenu: 'entity-type' }
+  }
+}
+
+/** The key after Alt that gives the selected claim each verdict: 0 for not rated, then from true to unverifiable. */
+export const VERDICT_KEYS: Readonly<Record<Verdict, string>> = {
+  'not-rated': '0',
+  true: '1',
+  'mostly-true': '2',
+  mixed: '3',
+  'mostly-false': '4',
+  false: '5',
+  unverifiable: '6'
+}
+
+/** The command that gives the selected claim the verdict `verdict`. */
+export function verdictCommandId(verdict: Verdict): CommandId {
+  return `verdict-${verdict}`
+}
+
+/** Set the selected claim's verdict: Alt+digit, in the Tag menu. */
+function verdictCommand(verdict: Verdict): CommandSpec {
+  return {
+    ...words(verdictCommandId(verdict)),
+    accelerator: `Alt+${VERDICT_KEYS[verdict]}`,
+    keys: 'window',
+    menu: { group: 'tag', section: 3 }
   }
 }
 
@@ -227,6 +274,61 @@ export const COMMANDS: readonly CommandSpec[] = [
     contextMenu: { section: 'tag', label: msg.commands['delete-tag'].contextLabel, showShortcut: false }
   },
   {
+    ...words('next-tag'),
+    accelerator: 'F8',
+    keys: 'window',
+    menu: { group: 'tag', section: 2 }
+  },
+  {
+    ...words('previous-tag'),
+    accelerator: 'Shift+F8',
+    keys: 'window',
+    menu: { group: 'tag', section: 2 }
+  },
+  {
+    ...words('open-inspector'),
+    accelerator: 'F2',
+    keys: 'window',
+    menu: { group: 'tag', section: 2 }
+  },
+  verdictCommand('not-rated'),
+  verdictCommand('true'),
+  verdictCommand('mostly-true'),
+  verdictCommand('mixed'),
+  verdictCommand('mostly-false'),
+  verdictCommand('false'),
+  verdictCommand('unverifiable'),
+  {
+    ...words('next-hint'),
+    accelerator: 'F7',
+    keys: 'window',
+    menu: { group: 'tag', section: 4 }
+  },
+  {
+    ...words('previous-hint'),
+    accelerator: 'Shift+F7',
+    keys: 'window',
+    menu: { group: 'tag', section: 4 }
+  },
+  {
+    ...words('accept-hint'),
+    accelerator: 'CmdOrCtrl+Shift+A',
+    keys: 'window',
+    menu: { group: 'tag', section: 4 }
+  },
+  {
+    ...words('dismiss-hint'),
+    accelerator: 'CmdOrCtrl+Shift+X',
+    keys: 'window',
+    menu: { group: 'tag', section: 4 }
+  },
+  {
+    ...words('toggle-hints'),
+    accelerator: 'CmdOrCtrl+Shift+H',
+    keys: 'window',
+    menu: { group: 'view', section: 0 }
+  },
+  {
     ...words('copy'),
     accelerator: 'CmdOrCtrl+C',
     keys: 'native',
@@ -236,6 +338,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     ...words('show-shortcuts'),
     accelerator: 'CmdOrCtrl+/',
     alternates: ['F1'],
+    typedKey: '?',
     keys: 'window',
     menu: { group: 'view', section: 0 },
     toolbar: toolbar('show-shortcuts')
@@ -282,7 +385,7 @@ export function plainLabel(label: string): string {
 
 /** True for every command with at least one shortcut (an accelerator, or a key after another's). */
 export function hasShortcut(command: CommandSpec): boolean {
-  return command.accelerator !== undefined || command.followUp !== undefined
+  return command.accelerator !== undefined || command.followUp !== undefined || command.typedKey !== undefined
 }
 
 export type Platform = 'mac' | 'other'
@@ -317,15 +420,17 @@ export function acceleratorLabel(accelerator: string, platform: Platform): strin
 }
 
 /**
- * Every key of a command as the user reads it, the main one first ("Ctrl+Shift+Z or Ctrl+Y"), a
- * follow-up key after the shortcut it follows ("Ctrl+3 then P"); '' without one.
+ * Every key of a command as the user reads it, the main one first ("Ctrl+Shift+Z or Ctrl+Y", its
+ * typed key last: "Ctrl+/ or F1 or ?"), a follow-up key after the shortcut it follows ("Ctrl+3
+ * then P"); '' without one.
  */
 export function keysLabel(command: CommandSpec, platform: Platform): string {
   if (command.followUp) {
     return msg.shortcuts.followUp({ first: keysLabel(commandById(command.followUp.after), platform), then: command.followUp.key })
   }
-  if (!command.accelerator) return ''
-  return [command.accelerator, ...(command.alternates ?? [])].map((a) => acceleratorLabel(a, platform)).join(msg.shortcuts.alternativesSeparator)
+  const keys = [command.accelerator, ...(command.alternates ?? [])].filter((a): a is string => a !== undefined).map((a) => acceleratorLabel(a, platform))
+  if (command.typedKey) keys.push(command.typedKey)
+  return keys.join(msg.shortcuts.alternativesSeparator)
 }
 
 /** A key press as the key handler sees it. */
@@ -369,4 +474,13 @@ export function followUpsOf(after: CommandId): CommandSpec[] {
 export function followUpForKey(press: KeyPress, after: CommandId): CommandSpec | undefined {
   if (press.ctrlKey || press.metaKey || press.altKey) return undefined
   return followUpsOf(after).find((command) => command.followUp?.key.toLowerCase() === press.key.toLowerCase())
+}
+
+/**
+ * The command whose typed key `press` is (see {@link CommandSpec.typedKey}): the key on its own or
+ * with Shift, never with the command modifier or Alt. The caller checks that no text is being typed.
+ */
+export function commandForTypedKey(press: KeyPress): CommandSpec | undefined {
+  if (press.ctrlKey || press.metaKey || press.altKey) return undefined
+  return COMMANDS.find((command) => command.typedKey !== undefined && command.typedKey === press.key)
 }

@@ -89,6 +89,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(directives.get('script-src')).toEqual(["'self'"])
     expect(directives.get('style-src')).toEqual(["'self'"])
     expect(directives.get('connect-src')).toEqual(["'none'"])
+    expect(directives.get('worker-src')).toEqual(["'self'"])
     expect(directives.get('object-src')).toEqual(["'none'"])
     expect(directives.get('frame-ancestors')).toEqual(["'none'"])
     expect(directives.get('base-uri')).toEqual(["'none'"])

@@ -10,7 +10,11 @@ import type { Session, WebContents, Shell } from 'electron'
 /** The origin the renderer is served from (see appProtocol.ts). */
 export const APP_ORIGIN = 'app://factmark'
 
-/** Every resource comes from the app itself; nothing inline runs, nothing is fetched. */
+/**
+ * Every resource comes from the app itself; nothing inline runs, nothing is fetched. The one
+ * worker (the check-worthiness hints, renderer/editor/hints.worker.ts) is a script file of the
+ * app, so workers may come from the app's origin only (no blob: or data: workers).
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
@@ -22,7 +26,7 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "frame-src 'none'",
   "child-src 'none'",
-  "worker-src 'none'",
+  "worker-src 'self'",
   "form-action 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'"

@@ -119,6 +119,9 @@ describe('Electron security checklist', () => {
 
   it('7. Define a Content-Security-Policy', () => {
     expect(checkCsp(policyInSource(SECURITY), 'header')).toEqual([])
+    // Workers: exactly the app's own script files (the hints worker), in the header and the meta tag.
+    expect(policyInSource(SECURITY)).toMatch(/(^|; )worker-src 'self'(;|$)/)
+    expect(checkHtml(HTML).policies[0]).toMatch(/(^|; )worker-src 'self'(;|$)/)
     expect(checkCspServed(MAIN)).toEqual([])
     const { policies } = checkHtml(HTML)
     expect(policies).toHaveLength(1)
@@ -304,6 +307,12 @@ describe('the checks object to a bad source', () => {
     ["script-src 'self'", 'script-src *', 'script-src has the wildcard *'],
     ["script-src 'self'", "script-src 'self' https://cdn.example", 'script-src allows the remote or scheme source https://cdn.example'],
     ["base-uri 'none'", "object-src 'none'", 'base-uri is missing'],
+    // The hints worker needs worker-src 'self', exactly: none wider, none missing (it would then fall back on child-src).
+    ["worker-src 'self'", "worker-src 'self' blob:", "worker-src is 'self' blob:, not 'self'"],
+    ["worker-src 'self'", "worker-src 'self' data:", "worker-src is 'self' data:, not 'self'"],
+    ["worker-src 'self'", 'worker-src *', 'worker-src has the wildcard *'],
+    ["worker-src 'self'", "worker-src 'self' app:", "worker-src is 'self' app:, not 'self'"],
+    ["worker-src 'self'", "child-src 'self'", 'worker-src is missing'],
     ["frame-ancestors 'none'", "frame-ancestors 'self'", "frame-ancestors is 'self', not 'none'"]
   ])('CSP: security.ts with %j changed to %j fails', (from, to, problem) => {
     expect(checkCsp(policyInSource(SECURITY), 'header')).toEqual([])
@@ -311,6 +320,8 @@ describe('the checks object to a bad source', () => {
   })
 
   it('CSP: the meta tag, its delivery, and a policy that cannot be read', () => {
+    const [wideWorkers] = checkHtml(mutate(HTML, "worker-src 'self'", "worker-src 'self' blob:")).policies
+    expect(checkCsp(wideWorkers, 'meta')).toEqual(["worker-src is 'self' blob:, not 'self'", 'worker-src allows the remote or scheme source blob:'])
     const [meta] = checkHtml(mutate(HTML, "default-src 'none'", "default-src 'self' 'unsafe-inline'")).policies
     expect(checkCsp(meta, 'meta')).toEqual(["default-src is 'self' 'unsafe-inline', not 'none'", "default-src allows 'unsafe-inline'"])
     const appProtocol = readSource('electron/main/appProtocol.ts')

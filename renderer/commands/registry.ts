@@ -5,7 +5,7 @@
  * chosen.
  */
 import type { CommandId } from '../../shared/commands'
-import type { EntityType, TagKind } from '../../shared/model/tag'
+import type { EntityType, TagKind, Verdict } from '../../shared/model/tag'
 import type { EditorSnapshot } from '../editor/editorController'
 import type { AppActions } from '../ui/appServices'
 
@@ -22,6 +22,8 @@ export interface CommandContext {
   readonly anchor: { left: number; bottom: number } | null
   /** For a follow-up key: the command whose shortcut was pressed just before; null otherwise. */
   readonly afterKey: CommandId | null
+  /** Check-worthiness hints are shown. */
+  readonly hintsVisible: boolean
 }
 
 export interface CommandHandler {
@@ -45,6 +47,9 @@ const entityOfType = (type: EntityType): CommandHandler => ({
   isEnabled: withDocument,
   run: (ctx) => (ctx.afterKey === 'tag-entity' ? ctx.actions.typeNewEntity(type) : ctx.actions.tagSelection('entity', type))
 })
+
+/** Give the selected claim a verdict; with no claim selected, the hint says how to get one. */
+const verdict = (value: Verdict): CommandHandler => ({ isEnabled: withDocument, run: (ctx) => ctx.actions.setVerdict(value) })
 
 export const REGISTRY: Readonly<Record<CommandId, CommandHandler>> = {
   open: { isEnabled: always, run: (ctx) => ctx.actions.openDialog() },
@@ -77,6 +82,21 @@ export const REGISTRY: Readonly<Record<CommandId, CommandHandler>> = {
     },
     run: (ctx) => ctx.actions.openMentions(ctx.tagId ?? ctx.editor.selectedId)
   },
+  'next-tag': { isEnabled: (ctx) => ctx.editor.tags.length > 0, run: (ctx) => ctx.actions.stepTag(1) },
+  'previous-tag': { isEnabled: (ctx) => ctx.editor.tags.length > 0, run: (ctx) => ctx.actions.stepTag(-1) },
+  'open-inspector': { isEnabled: withDocument, run: (ctx) => ctx.actions.openInspector() },
+  'verdict-not-rated': verdict('not-rated'),
+  'verdict-true': verdict('true'),
+  'verdict-mostly-true': verdict('mostly-true'),
+  'verdict-mixed': verdict('mixed'),
+  'verdict-mostly-false': verdict('mostly-false'),
+  'verdict-false': verdict('false'),
+  'verdict-unverifiable': verdict('unverifiable'),
+  'next-hint': { isEnabled: withDocument, run: (ctx) => ctx.actions.stepHint(1) },
+  'previous-hint': { isEnabled: withDocument, run: (ctx) => ctx.actions.stepHint(-1) },
+  'accept-hint': { isEnabled: withDocument, run: (ctx) => ctx.actions.acceptHint() },
+  'dismiss-hint': { isEnabled: withDocument, run: (ctx) => ctx.actions.dismissHint() },
+  'toggle-hints': { isEnabled: always, run: (ctx) => ctx.actions.toggleHints(), isOn: (ctx) => ctx.hintsVisible },
   copy: { isEnabled: always, run: (ctx) => ctx.actions.copy() },
   'show-shortcuts': { isEnabled: always, run: (ctx) => ctx.actions.showShortcuts() },
   'show-versions': { isEnabled: withDocument, run: (ctx) => ctx.actions.showVersions() }

@@ -1,5 +1,5 @@
 /**
- * Builds the EditorState of an opened article: the document, the tag and highlight plugins,
+ * Builds the EditorState of an opened article: the document, the tag, highlight and hint plugins,
  * reading/edit mode, undo history and keys. One place, so every document gets the same setup.
  */
 import { baseKeymap } from 'prosemirror-commands'
@@ -7,6 +7,7 @@ import { history, redo, undo } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import type { Node as PMNode } from 'prosemirror-model'
 import { EditorState, type Command } from 'prosemirror-state'
+import { checkHintPlugin } from './checkHintPlugin'
 import { highlightPlugin } from './highlightPlugin'
 import { isEditing, modePlugin } from './modePlugin'
 import { outsidePlugin } from './outsidePlugin'
@@ -32,6 +33,7 @@ export function createArticleState(doc: PMNode): EditorState {
       tagPlugin(),
       outsidePlugin(),
       highlightPlugin(),
+      checkHintPlugin(),
       history({ depth: 500 }),
       keymap({
         'Mod-z': undo,

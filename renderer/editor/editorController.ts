@@ -22,7 +22,8 @@ import type { Reanchored } from '../../shared/reanchor'
 import type { ArticleVersion, Sidecar } from '../../shared/sidecar'
 import { countLinksTo, linkIndexMemo, type LinkIndex } from '../../shared/model/links'
 import type { OutsidePatch } from '../../shared/model/outsideSources'
-import type { Author, EntityType, OutsideSource, TagKind, TagPatch } from '../../shared/model/tag'
+import type { Author, CheckWorthiness, EntityType, OutsideSource, TagKind, TagPatch } from '../../shared/model/tag'
+import { checkHintRange, removeCheckHints, setCheckHints, setCurrentCheckHint, updateCheckHints, type PlacedHint } from './checkHintPlugin'
 import { EMPTY_FIND, findMatches, findSummary, startFind, stepFind, type FindState } from '../state/find'
 import { createArticleState } from './articleState'
 import { setFindMatches, setFlash, type FindMatch } from './highlightPlugin'
@@ -184,6 +185,8 @@ export class EditorController {
   private lastClick: { pos: number; id: string } | null = null
   /** The tag made last, with the tag plugin's version right after: nothing changed since while they match. */
   private lastCreated: { id: string; version: number } | null = null
+  /** How many documents were shown: tells a new document from an edit of the one shown. */
+  private shown = 0
   private readonly listeners = new Set<() => void>()
   private readonly docListeners = new Set<() => void>()
   private readonly newId: () => string
@@ -260,6 +263,11 @@ export class EditorController {
     for (const listener of this.listeners) listener()
   }
 
+  /** Changes each time another document is shown (not when the one shown is edited). */
+  documentNumber(): number {
+    return this.shown
+  }
+
   /** Gives the article the keyboard focus. */
   focus(): void {
     this.view?.focus()
@@ -281,6 +289,7 @@ export class EditorController {
     const opened = openArticle(document, this.now())
     if (!opened.ok) return opened
     const { reanchored } = opened.value
+    this.shown++
     const state = opened.value.state
     const shown = state.apply(loadOutsideSources(state, document.sidecar?.outsideSources ?? []))
     this.setState(shown)
@@ -480,6 +489,69 @@ export class EditorController {
   reattachSelected(): void {
     const id = this.selectedId()
     if (id) this.dispatch(reattachTagToSelection(this.state, id))
+  }
+
+  /**
+   * Tags the text from `from` to `to` as `kind`, like {@link tagSelection} after selecting it (one
+   * undo step; a claim gets `checkWorthiness`, an entity `entityType`). Refuses what
+   * tagSelection refuses.
+   */
+  tagRange(
+    range: { from: number; to: number },
+    kind: TagKind,
+    author: Author,
+    fields: { entityType?: EntityType; checkWorthiness?: CheckWorthiness } = {}
+  ): { ok: true } | { ok: false; reason: TagRefusal } {
+    this.dispatch(this.state.tr.setSelection(TextSelection.create(this.state.doc, range.from, range.to)))
+    const result = createTagFromSelection(this.state, { kind, id: this.newId(), author, now: this.now(), ...fields })
+    if (!result.ok) {
+      if (result.reason === 'duplicate') this.dispatch(result.tr)
+      return { ok: false, reason: result.reason }
+    }
+    this.dispatch(result.tr)
+    this.lastCreated = { id: result.tag.id, version: getTagState(this.state).version }
+    return { ok: true }
+  }
+
+  /** Selects the tag after (1) or before (-1) the selected one in document order, wrapping; scrolls to it. */
+  stepTag(direction: 1 | -1): void {
+    const tags = tagsInDocumentOrder(this.state)
+    if (tags.length === 0) return
+    const at = tags.findIndex((live) => live.tag.id === this.selectedId())
+    const next = at < 0 ? (direction === 1 ? 0 : tags.length - 1) : (at + direction + tags.length) % tags.length
+    this.revealTag(tags[next].tag.id)
+  }
+
+  // ---- check-worthiness hints -----------------------------------------------------------------
+
+  /** Shows exactly `hints` as dotted underlines (none hides them), `currentKey` drawn as current. */
+  showCheckHints(hints: readonly PlacedHint[], currentKey: string | null): void {
+    this.dispatch(setCheckHints(this.state, hints, currentKey))
+  }
+
+  /** Takes the hints `remove` out of the article and draws `add`, leaving the others as they are. */
+  updateCheckHints(remove: readonly string[], add: readonly PlacedHint[]): void {
+    if (remove.length > 0 || add.length > 0) this.dispatch(updateCheckHints(this.state, remove, add))
+  }
+
+  /** Takes the hints `keys` out of the article. */
+  removeCheckHints(keys: readonly string[]): void {
+    if (keys.length > 0) this.dispatch(removeCheckHints(this.state, keys))
+  }
+
+  /**
+   * Draws the hint `key` as current (null: none is); with `reveal`, also selects its text and
+   * scrolls it into view, so Ctrl+1 would tag it as the hint's accept does.
+   */
+  focusCheckHint(key: string | null, reveal = true): void {
+    this.dispatch(setCurrentCheckHint(this.state, key))
+    const range = key === null || !reveal ? null : checkHintRange(this.state, key)
+    if (range) this.revealRange(range)
+  }
+
+  /** Where the hint `key` is now (it follows text edits), or null when it is not shown. */
+  checkHintRange(key: string): { from: number; to: number } | null {
+    return checkHintRange(this.state, key)
   }
 
   /** Selects the tag `id`, scrolls its text into view and flashes it. */

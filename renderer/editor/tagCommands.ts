@@ -13,7 +13,7 @@ import { TextSelection, type Command, type EditorState, type Transaction } from 
 import { describeRange } from '../../shared/anchoring/anchor'
 import { plainTextOf } from '../../shared/article/plainText'
 import { reattachTagOp, updateTagOp } from '../../shared/model/annotationSet'
-import { createTag, type Author, type EntityType, type Tag, type TagKind, type TagPatch } from '../../shared/model/tag'
+import { createTag, type Author, type CheckWorthiness, type EntityType, type Tag, type TagKind, type TagPatch } from '../../shared/model/tag'
 import { posToOffset } from './positions'
 import { getTagState, tagPluginKey, type TagMeta } from './tagPlugin'
 import { TagStep, type LiveTag } from './tagStep'
@@ -50,7 +50,8 @@ function sameTag(state: EditorState, kind: TagKind, from: number, to: number): L
 }
 
 /**
- * Creates a tag of `kind` (an entity of `entityType`, Other by default) over the current
+ * Creates a tag of `kind` (an entity of `entityType`, Other by default; a claim with
+ * `checkWorthiness` when given, as an accepted hint suggests) over the current
  * selection, as one undo step that also collapses the selection to the end of the new tag, so the
  * next press in the article starts a new selection instead of dragging the old one; undo gives
  * the selection back. Refuses an empty or blank selection, and a second tag of the same kind on
@@ -59,7 +60,7 @@ function sameTag(state: EditorState, kind: TagKind, from: number, to: number): L
  */
 export function createTagFromSelection(
   state: EditorState,
-  args: { kind: TagKind; id: string; author: Author; now: string; entityType?: EntityType }
+  args: { kind: TagKind; id: string; author: Author; now: string; entityType?: EntityType; checkWorthiness?: CheckWorthiness }
 ): CreateTagResult {
   const { from, to, empty } = state.selection
   if (empty) return { ok: false, reason: 'empty-selection' }
@@ -73,7 +74,8 @@ export function createTagFromSelection(
   }
   const plain = plainTextOf(state.doc)
   const target = describeRange(plain.text, posToOffset(plain, range.from), posToOffset(plain, range.to))
-  const tag = createTag({ id: args.id, kind: args.kind, target, author: args.author, now: args.now, entityType: args.entityType })
+  const made = createTag({ id: args.id, kind: args.kind, target, author: args.author, now: args.now, entityType: args.entityType })
+  const tag: Tag = made.kind === 'claim' && args.checkWorthiness ? { ...made, claim: { ...made.claim, checkWorthiness: args.checkWorthiness } } : made
   const live: LiveTag = { tag, from: range.from, to: range.to, review: null }
   const meta: TagMeta = { type: 'select', id: tag.id }
   const tr = state.tr.step(TagStep.add(live)).setSelection(TextSelection.create(state.doc, range.to)).setMeta(tagPluginKey, meta)

@@ -13,6 +13,7 @@ import { ConfirmDialog } from './ConfirmDialog'
 import { EntitiesPanel } from './EntitiesPanel'
 import { MentionsDialog } from './MentionsDialog'
 import { SidebarTabs } from './SidebarTabs'
+import { HintsPanel } from './HintsPanel'
 import { Inspector } from './Inspector'
 import { useLinkContext } from './inspector/linkContext'
 import { NameDialog } from './NameDialog'
@@ -107,6 +108,7 @@ export function App() {
             onOpen={actions.openOutside}
             onOpenLink={actions.openLink}
           />
+          <HintsPanel hints={services.checkHints} actions={actions} hasDocument={doc.document !== null} />
           <Inspector
             live={selected}
             quote={selected ? quoteOf(selected) : ''}

@@ -3,21 +3,24 @@
  * document session, the hint, the state of the panels and pop-ups, and the user's actions on
  * them. Components read the stores and call the actions; they hold no document logic.
  */
-import { followUpsOf, plainLabel, tagCommandId, type CommandId } from '../../shared/commands'
+import { followUpsOf, keysLabel, commandById, plainLabel, tagCommandId, type CommandId } from '../../shared/commands'
+import type { HintKind } from '../../shared/hints/findHints'
 import type { AppCommand, FactmarkApi } from '../../shared/ipc'
 import { msg } from '../../shared/messages'
 import { runCommand, type CommandContext } from '../commands/registry'
 import type { OutsidePatch } from '../../shared/model/outsideSources'
-import { KIND_LABELS, type Author, type EntityType, type TagKind, type TagPatch } from '../../shared/model/tag'
+import { KIND_LABELS, type Author, type EntityType, type TagKind, type TagPatch, type Verdict } from '../../shared/model/tag'
 import { EditorController, type PickKind } from '../editor/editorController'
+import { defaultHintEngine } from '../editor/hintEngine'
 import type { MentionSearch } from '../editor/mentionCommands'
 import type { TextSpan } from '../../shared/mentions/findMentions'
+import { CheckHintService } from '../state/checkHints'
 import { DocumentSession } from '../session/documentSession'
 import { FollowUpStore } from '../state/followUp'
 import { HintStore } from '../state/hint'
 import { CHECK_AFTER_UPDATE, NO_FILTER, type ListFilter } from '../state/listFilter'
 import { Store } from '../state/store'
-import { hasMod, shortcutOf } from './shortcuts'
+import { hasMod, platform, shortcutOf } from './shortcuts'
 
 /** The panels and pop-ups of the window. */
 export interface UiState {
@@ -43,6 +46,8 @@ export interface AppServices {
   editor: EditorController
   session: DocumentSession
   hint: HintStore
+  /** The check-worthiness hints of the document shown (the Hints panel, the dotted underlines). */
+  checkHints: CheckHintService
   /** The key awaited right after a shortcut (the entity type after Ctrl+3). */
   followUp: FollowUpStore
   ui: Store<UiState>
@@ -63,6 +68,18 @@ function isTextField(element: Element | null): boolean {
   return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
 }
 
+/** What accepting a hint of each kind tags it as: a date becomes a Date entity, an attribution a Source. */
+export const HINT_TAG_KIND: Readonly<Record<HintKind, TagKind>> = {
+  figure: 'claim',
+  quote: 'claim',
+  superlative: 'claim',
+  attribution: 'source',
+  date: 'entity'
+}
+
+/** The inspector's fields, first to last; the first one gets the keyboard. */
+const INSPECTOR_FIELDS = '.inspector select, .inspector input, .inspector textarea'
+
 /** The hint after a shortcut that awaits a follow-up key: the keys and what each does, from the command table. */
 function followUpHint(after: CommandId): string {
   const keys = followUpsOf(after).map((command) =>
@@ -77,7 +94,8 @@ function createActions(
   session: DocumentSession,
   hint: HintStore,
   ui: Store<UiState>,
-  followUp: FollowUpStore
+  followUp: FollowUpStore,
+  checkHints: CheckHintService
 ) {
   const hasDocument = () => session.getSnapshot().document !== null
   const author = (): Author | null => {
@@ -195,6 +213,67 @@ function createActions(
       if (who) editor.patchSelected(patch, { annotatorId: who.id, name: who.name })
     },
     revealTag: (id: string) => editor.revealTag(id),
+    /** Selects the next (1) or previous (-1) tag in the article. */
+    stepTag: (direction: 1 | -1) => editor.stepTag(direction),
+    /** Moves the keyboard into the selected tag's details (its first field). */
+    openInspector(): void {
+      const field = editor.selectedId() === null ? null : document.querySelector<HTMLElement>(INSPECTOR_FIELDS)
+      if (field) field.focus()
+      else hint.show(msg.hints.selectTagFirst({ nextTagKeys: keysLabel(commandById('next-tag'), platform) }))
+    },
+    /** Gives the selected claim `verdict`; says why not when no claim is selected. */
+    setVerdict(verdict: Verdict): void {
+      const id = editor.selectedId()
+      const live = id === null ? undefined : editor.getSnapshot().tags.find((t) => t.tag.id === id)
+      if (live?.tag.kind !== 'claim') {
+        hint.show(msg.hints.selectClaimFirst({ nextTagKeys: keysLabel(commandById('next-tag'), platform) }))
+        return
+      }
+      actions.patchSelected({ claim: { verdict } })
+    },
+    /** Goes to the next (1) or previous (-1) check-worthiness hint. */
+    stepHint(direction: 1 | -1): void {
+      if (checkHints.target() === null) hint.show(msg.checkHints.noHint)
+      else checkHints.step(direction)
+    },
+    /**
+     * Tags the hint `key` (or the current hint, or the next after the caret): a quote, a figure or
+     * a superlative as a Claim with the suggested check-worthiness, an attribution as a Source, a
+     * date as a Date entity. The next hint becomes current.
+     */
+    acceptHint(key?: string): void {
+      const row = key === undefined ? checkHints.target() : (checkHints.getSnapshot().rows.find((r) => r.key === key) ?? null)
+      if (!row) {
+        hint.show(msg.checkHints.noHint)
+        return
+      }
+      // Where the hint is now: its underline follows text edits made since it was computed.
+      const range = editor.checkHintRange(row.key)
+      if (!range) {
+        hint.show(msg.checkHints.noHint)
+        return
+      }
+      const who = session.requireAnnotator()
+      if (!who) return
+      const kind = HINT_TAG_KIND[row.kind]
+      const next = checkHints.after(row.key)
+      const result = editor.tagRange(range, kind, { annotatorId: who.id, name: who.name }, {
+        checkWorthiness: kind === 'claim' ? row.checkWorthiness : undefined,
+        entityType: kind === 'entity' ? 'date' : undefined
+      })
+      if (!result.ok) return
+      checkHints.focus(next, false)
+      hint.show(msg.checkHints.accepted({ kind: KIND_LABELS[kind] }))
+    },
+    /** Hides the hint `key` (or the current one, or the next after the caret) for the session. */
+    dismissHint(key?: string): void {
+      const target = key ?? checkHints.target()?.key
+      if (target === undefined) hint.show(msg.checkHints.noHint)
+      else checkHints.dismiss(target)
+    },
+    /** Makes the hint `key` current and shows its text. */
+    goToHint: (key: string) => checkHints.focus(key),
+    toggleHints: () => checkHints.toggleVisible(),
     reattachSelected: () => editor.reattachSelected(),
     openLink: (url: string) => void api.openExternal(url),
     /** Undo/redo of the article, or of the focused text field's own typing when `inTextField`. */
@@ -290,7 +369,8 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
     }
     shown = document
   })
-  const actions = createActions(api, editor, session, hint, ui, followUp)
+  const checkHints = new CheckHintService(editor, defaultHintEngine())
+  const actions = createActions(api, editor, session, hint, ui, followUp, checkHints)
   const commandContext: AppServices['commandContext'] = (extra = {}) => ({
     actions,
     hasDocument: session.getSnapshot().document !== null,
@@ -298,10 +378,11 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
     tagId: extra.tagId ?? null,
     inTextField: extra.inTextField ?? false,
     anchor: extra.anchor ?? null,
-    afterKey: extra.afterKey ?? null
+    afterKey: extra.afterKey ?? null,
+    hintsVisible: checkHints.getSnapshot().visible
   })
   const run: AppServices['run'] = (id, extra) => void runCommand(id, commandContext(extra))
-  return { api, editor, session, hint, followUp, ui, listFilter, actions, run, commandContext }
+  return { api, editor, session, hint, checkHints, followUp, ui, listFilter, actions, run, commandContext }
 }
 
 /**

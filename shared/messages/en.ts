@@ -11,6 +11,7 @@
  * File contents and names quoted in a message have been made printable by the caller.
  */
 import type { CommandId } from '../commands'
+import type { HintKind, HintReason, SuggestedWorthiness } from '../hints/findHints'
 import type { CheckWorthiness, ClaimStatus, EntityType, SourceRelation, SourceType, TagKind, Verdict } from '../model/tag'
 import { dateTimeFormatFor, numberFormatFor, pluralFor } from './locale'
 import type { RichText } from './rich'
@@ -48,6 +49,11 @@ function entityTypeWords(type: string): CommandTexts {
     description: `Give the Entity just tagged the type ${type}`,
     contextLabel: type
   }
+}
+
+/** Set the selected claim's verdict to `verdict`. */
+function verdictWords(verdict: string): CommandTexts {
+  return { label: `Verdict: ${verdict}`, description: `Give the selected Claim the verdict ${verdict}` }
 }
 
 const commands: Readonly<Record<CommandId, CommandTexts>> = {
@@ -94,6 +100,21 @@ const commands: Readonly<Record<CommandId, CommandTexts>> = {
     description: 'Delete the selected tag (in reading mode, or in the tag list)',
     contextLabel: 'Delete this tag'
   },
+  'next-tag': { label: '&Next tag', description: 'Select the next tag in the article and scroll to it' },
+  'previous-tag': { label: '&Previous tag', description: 'Select the previous tag in the article and scroll to it' },
+  'open-inspector': { label: 'Edit tag de&tails', description: 'Move the keyboard into the selected tag’s details' },
+  'verdict-not-rated': verdictWords('Not rated'),
+  'verdict-true': verdictWords('True'),
+  'verdict-mostly-true': verdictWords('Mostly true'),
+  'verdict-mixed': verdictWords('Mixed'),
+  'verdict-mostly-false': verdictWords('Mostly false'),
+  'verdict-false': verdictWords('False'),
+  'verdict-unverifiable': verdictWords('Unverifiable'),
+  'next-hint': { label: 'Next &hint', description: 'Go to the next check-worthiness hint' },
+  'previous-hint': { label: 'Previous hint', description: 'Go to the previous check-worthiness hint' },
+  'accept-hint': { label: '&Accept hint', description: 'Tag the current hint (a claim with its suggested check-worthiness)' },
+  'dismiss-hint': { label: 'Dis&miss hint', description: 'Hide the current hint for this session' },
+  'toggle-hints': { label: 'Show &hints', description: 'Show or hide check-worthiness hints' },
   copy: { label: '&Copy', description: 'Copy the selected text' },
   'show-shortcuts': {
     label: 'Keyboard &Shortcuts',
@@ -439,11 +460,60 @@ export const en = {
     entityTypeKeys: (p: { keys: string }) => `Entity type? Press ${p.keys}. Any other key keeps Other.`,
     followUpKey: (p: { key: string; label: string }) => `${p.key} ${p.label}`,
     followUpKeysSeparator: ' · ',
+    /** A verdict key pressed with no claim selected. */
+    selectClaimFirst: (p: { nextTagKeys: string }) => `Select a Claim first (${p.nextTagKeys} goes to the next tag): verdicts are for claims.`,
+    /** The inspector key pressed with no tag selected. */
+    selectTagFirst: (p: { nextTagKeys: string }) => `Select a tag first: ${p.nextTagKeys} goes to the next one.`,
     editMode: 'Edit text mode: you can fix typos. Tags follow your edits; the article file itself is never changed.',
     readMode: 'Reading mode: the text is locked, select words to tag them.',
     mentionsTagged: (p: { count: number; name: string }) =>
       plural(p.count, { one: `${p.count} mention of ${p.name} tagged.`, other: `${p.count} mentions of ${p.name} tagged.` }),
     selectEntityFirst: 'Select an entity tag first: its other mentions are found from its name.'
+  },
+
+  /** Check-worthiness hints: the Hints panel, the reasons a span was suggested, what the hint keys say. */
+  checkHints: {
+    label: 'Hints',
+    showToggle: 'Show hints',
+    listLabel: 'Check-worthiness hints in document order',
+    count: (p: { count: number }) => plural(p.count, { one: `${p.count} hint`, other: `${p.count} hints` }),
+    computing: 'Looking for figures, dates, quotes and superlatives…',
+    noDocument: 'Open an article to see hints.',
+    none: 'No hints in this article.',
+    noneHelp: 'Hints point at figures, dates, quoted speech and who said it, superlatives and comparisons.',
+    allHandled: (p: { dismissed: number }) =>
+      plural(p.dismissed, { one: 'No hints left: 1 dismissed, the others tagged.', other: `No hints left: ${p.dismissed} dismissed, the others tagged.` }),
+    hidden: (p: { keys: string }) => `Hints are hidden. Press ${p.keys} or tick “Show hints” to see them.`,
+    accept: 'Accept',
+    acceptTitle: (p: { kind: string; keys: string }) => `Tag as ${p.kind} (${p.keys})`,
+    dismiss: 'Dismiss',
+    dismissTitle: (p: { keys: string }) => `Hide this hint for this session (${p.keys})`,
+    kinds: { figure: 'Figure', date: 'Date', quote: 'Quote', attribution: 'Attribution', superlative: 'Superlative' } as Readonly<Record<HintKind, string>>,
+    worthiness: { low: 'low', medium: 'medium', high: 'high' } as Readonly<Record<SuggestedWorthiness, string>>,
+    worthinessLine: (p: { level: string }) => `Check-worthiness: ${p.level}`,
+    reasons: {
+      percentage: 'A percentage: check the figure and what it is a share of.',
+      amount: 'An amount: check the figure and its source.',
+      money: 'A sum of money: check the amount, the currency and the period.',
+      'large-number': 'A large number: check it against the source.',
+      decimal: 'A precise figure: check it against the source.',
+      number: 'A number: check it if it carries the story.',
+      'full-date': 'A date: check that it is right.',
+      'day-month': 'A date without a year: check which year is meant.',
+      'month-year': 'A month: check that it is right.',
+      'numeric-date': 'A date: check that it is right.',
+      year: 'A year in context: check what happened then.',
+      quote: 'Quoted speech: check who said it, and that it was said.',
+      'according-to': 'An attribution: check the source behind it.',
+      'speech-verb': 'Reported speech: check who said it.',
+      superlative: 'A superlative: check that nothing else is bigger, smaller or more.',
+      record: 'A record or a first: check it against earlier figures.',
+      first: 'A “first”: check that it never happened before.',
+      never: 'An absolute (“never”, “ever”): check that no exception exists.',
+      comparison: 'A comparison: check both sides of it.'
+    } as Readonly<Record<HintReason, string>>,
+    noHint: 'No hint to act on: there is none left in this article, or hints are hidden.',
+    accepted: (p: { kind: string }) => `Hint tagged as ${p.kind}.`
   },
 
   /** The window's components. */

@@ -9,9 +9,10 @@ import { constInitializer, descendants, isInside, methodCall, methodCalls, nameT
 export const UNSAFE_SOURCES = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", "'strict-dynamic'"]
 
 /**
- * What is wrong with a policy: default-src must be 'none', scripts come from 'self' only, nothing
- * unsafe, no wildcard or remote source, and the directives default-src does not cover are set.
- * `frame-ancestors` only works in a header, so only a header must have it.
+ * What is wrong with a policy: default-src must be 'none', scripts come from 'self' only, workers
+ * (the hints worker) from 'self' only and nothing wider, nothing unsafe, no wildcard or remote
+ * source, and the directives default-src does not cover are set. `frame-ancestors` only works in
+ * a header, so only a header must have it.
  */
 export function checkCsp(policy: string, delivery: 'header' | 'meta'): string[] {
   const problems: string[] = []
@@ -29,6 +30,7 @@ export function checkCsp(policy: string, delivery: 'header' | 'meta'): string[] 
   }
   expectOnly('default-src', ["'none'"])
   expectOnly('script-src', ["'self'"])
+  expectOnly('worker-src', ["'self'"])
   expectOnly('base-uri', ["'none'", "'self'"])
   expectOnly('form-action', ["'none'"])
   if (directives.has('object-src')) expectOnly('object-src', ["'none'"])

@@ -3,11 +3,13 @@
  * runs that command, wherever the focus is or, for undo and redo, only outside text fields and the
  * article (they handle those keys themselves). Right after a shortcut that a key may follow
  * (Ctrl+3, then P for Person…), the next key is that follow-up when it is one of its keys; any
- * other key, or a click, ends the wait and the key acts as usual. Escape closes the context menu or the find bar.
+ * other key, or a click, ends the wait and the key acts as usual. A command's typed key ("?" for
+ * the shortcut sheet) acts only outside text being typed: not in a field, nor in the article in
+ * Edit text mode. Escape closes the context menu or the find bar.
  * Nothing happens while a modal dialog is open: it has the keyboard.
  */
 import { useEffect, useRef } from 'react'
-import { commandForKey, followUpForKey } from '../../../shared/commands'
+import { commandForKey, commandForTypedKey, followUpForKey } from '../../../shared/commands'
 import type { AppServices } from '../appServices'
 import { platform } from '../shortcuts'
 
@@ -15,6 +17,11 @@ const MODIFIER_KEYS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'C
 
 function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
+}
+
+/** Where a printable key is typed, or picks an option: a field, a list box, editable text. */
+function takesTyping(target: EventTarget | null): boolean {
+  return isTextField(target) || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable)
 }
 
 export function useGlobalShortcuts(services: AppServices, modalOpen: boolean): void {
@@ -39,6 +46,14 @@ export function useGlobalShortcuts(services: AppServices, modalOpen: boolean): v
         const { contextMenu, findOpen } = ui.getSnapshot()
         if (contextMenu) actions.closeContextMenu()
         else if (findOpen) actions.closeFind()
+        return
+      }
+      const typed = commandForTypedKey(event)
+      if (typed) {
+        const inArticle = editor.hasFocus()
+        if (inArticle ? editor.getSnapshot().editing : takesTyping(event.target)) return
+        event.preventDefault()
+        services.run(typed.id)
         return
       }
       const command = commandForKey(event, platform)
