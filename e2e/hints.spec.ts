@@ -21,6 +21,8 @@ async function underlined(page: Launched['page']): Promise<string[]> {
 test('hints appear, one is dismissed, one accepted from the keyboard becomes a claim on disk', async () => {
   launched = await launchNamed()
   const { page, userData } = launched
+  // The Hints tab beside the tag list; the underlines in the article show whichever tab is open.
+  await page.getByRole('tab', { name: 'Hints' }).click()
   const panel = page.getByTestId('hints-panel')
   const rows = panel.getByTestId('hint-row')
 
@@ -35,7 +37,7 @@ test('hints appear, one is dismissed, one accepted from the keyboard becomes a c
   expect(texts).toContain('partenaire important')
   await expect(rows.filter({ hasText: 'mercredi 26 juillet 2023' })).toContainText('A date: check that it is right.')
   // A hint is no tag.
-  await expect(page.getByTestId('tag-row')).toHaveCount(0)
+  await expect(page.getByRole('tab', { name: /^Tags/ })).toHaveText('Tags0')
 
   // Dismiss one with the mouse: gone from the list and the article.
   await rows.filter({ hasText: 'partenaire important' }).first().getByRole('button', { name: 'Dismiss' }).click()
@@ -52,9 +54,12 @@ test('hints appear, one is dismissed, one accepted from the keyboard becomes a c
   await page.keyboard.press('Control+Shift+A')
 
   // It is now a claim tag, selected, with the suggested check-worthiness; Alt+4 gives a verdict.
+  await expect(panel.getByRole('heading')).toContainText('13 hints')
+  await expect(page.getByRole('tab', { name: /^Tags/ })).toHaveText('Tags1')
+  await page.getByRole('tab', { name: /^Tags/ }).click()
   await expect(page.getByTestId('tag-row')).toHaveCount(1)
   await expect(page.getByTestId('tag-row').first()).toContainText('renforcer la coopération')
-  await expect(panel.getByRole('heading')).toContainText('13 hints')
+  await page.getByRole('tab', { name: 'Hints' }).click()
   expect(await underlined(page)).not.toContain('renforcer la coopération')
   await page.keyboard.press('Alt+4')
   await expect(page.getByTestId('inspector').getByLabel('Verdict')).toHaveValue('mostly-false')
@@ -106,11 +111,13 @@ test('hints appear, one is dismissed, one accepted from the keyboard becomes a c
 test('in Edit text mode ? is typed into the article, and F8 steps through tags', async () => {
   launched = await launchNamed()
   const { page } = launched
+  await page.getByRole('tab', { name: 'Hints' }).click()
   await expect(page.getByTestId('hints-panel').getByRole('heading')).toContainText('15 hints')
   // Accept two hints with their buttons: an attribution becomes a source, the date a Date entity.
   const rows = page.getByTestId('hint-row')
   await rows.filter({ hasText: 'mercredi 26 juillet 2023' }).getByRole('button', { name: 'Accept' }).click()
   await rows.filter({ hasText: 'Selon les informations rapportées par plusieurs médias' }).getByRole('button', { name: 'Accept' }).click()
+  await page.getByRole('tab', { name: /^Tags/ }).click()
   await expect(page.getByTestId('tag-row')).toHaveCount(2)
   await expect(page.getByTestId('tag-row').nth(0)).toContainText('Date')
   await expect(page.getByTestId('tag-row').nth(1)).toContainText('Not specified')

@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'react'
 import { msg } from '../../shared/messages'
 import type { LiveTag } from '../editor/tagStep'
-import { createAppServices } from './appServices'
+import { createAppServices, type SidebarTabId } from './appServices'
 import { ArticleMenus } from './ArticleMenus'
 import { ArticlePane } from './ArticlePane'
 import { ConfirmDialog } from './ConfirmDialog'
@@ -77,6 +77,7 @@ export function App() {
               {
                 id: 'tags',
                 label: msg.ui.sidebarTabs.tags,
+                badge: String(view.tags.length),
                 panel: (
                   <TagList
                     tags={view.tags}
@@ -95,8 +96,15 @@ export function App() {
                 label: msg.ui.sidebarTabs.entities,
                 badge: String(view.entities.groups.length),
                 panel: <EntitiesPanel entities={view.entities} selectedId={view.selectedId} positionOf={(id) => editor.mentionPosition(id)} onStep={actions.stepEntity} />
+              },
+              {
+                id: 'hints',
+                label: msg.ui.sidebarTabs.hints,
+                panel: <HintsPanel hints={services.checkHints} actions={actions} hasDocument={doc.document !== null} />
               }
             ]}
+            chosen={ui.sidebarTab}
+            onChoose={(id) => services.ui.set({ sidebarTab: id as SidebarTabId })}
           />
           <OutsideSources
             ctx={links}
@@ -108,7 +116,6 @@ export function App() {
             onOpen={actions.openOutside}
             onOpenLink={actions.openLink}
           />
-          <HintsPanel hints={services.checkHints} actions={actions} hasDocument={doc.document !== null} />
           <Inspector
             live={selected}
             quote={selected ? quoteOf(selected) : ''}

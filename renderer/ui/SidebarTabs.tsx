@@ -1,9 +1,10 @@
 /**
  * The sidebar's tabs above the inspector: the tag list, the entities panel, and whatever panel
- * comes next, one entry each. Only the chosen panel is rendered. Keyboard: the tabs are one stop
- * (ArrowLeft/ArrowRight, Home/End move between them), the chosen panel follows.
+ * comes next, one entry each. Only the chosen panel is rendered. The app holds which tab is chosen
+ * (a command may show a tab: stepping through hints shows the Hints tab). Keyboard: the tabs are
+ * one stop (ArrowLeft/ArrowRight, Home/End move between them), the chosen panel follows.
  */
-import { useRef, useState, type ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { msg } from '../../shared/messages'
 
 export interface SidebarTab {
@@ -14,8 +15,8 @@ export interface SidebarTab {
   readonly panel: ReactNode
 }
 
-export function SidebarTabs(props: { tabs: readonly SidebarTab[] }) {
-  const [chosen, setChosen] = useState(props.tabs[0]?.id ?? '')
+export function SidebarTabs(props: { tabs: readonly SidebarTab[]; chosen: string; onChoose: (id: string) => void }) {
+  const { chosen, onChoose: setChosen } = props
   const list = useRef<HTMLDivElement>(null)
   const current = props.tabs.find((tab) => tab.id === chosen) ?? props.tabs[0]
 

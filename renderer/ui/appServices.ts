@@ -23,8 +23,13 @@ import { Store } from '../state/store'
 import { hasMod, platform, shortcutOf } from './shortcuts'
 
 /** The panels and pop-ups of the window. */
+/** The sidebar's tabs (see SidebarTabs). */
+export type SidebarTabId = 'tags' | 'entities' | 'hints'
+
 export interface UiState {
   findOpen: boolean
+  /** The sidebar tab shown. */
+  sidebarTab: SidebarTabId
   /** The article's context menu, at a point, with the tag under the pointer. */
   contextMenu: { x: number; y: number; tagId: string | null } | null
   /** The Recent documents pop-up, below its button. */
@@ -214,7 +219,10 @@ function createActions(
     },
     revealTag: (id: string) => editor.revealTag(id),
     /** Selects the next (1) or previous (-1) tag in the article. */
-    stepTag: (direction: 1 | -1) => editor.stepTag(direction),
+    stepTag: (direction: 1 | -1) => {
+      ui.set({ sidebarTab: 'tags' })
+      editor.stepTag(direction)
+    },
     /** Moves the keyboard into the selected tag's details (its first field). */
     openInspector(): void {
       const field = editor.selectedId() === null ? null : document.querySelector<HTMLElement>(INSPECTOR_FIELDS)
@@ -233,8 +241,12 @@ function createActions(
     },
     /** Goes to the next (1) or previous (-1) check-worthiness hint. */
     stepHint(direction: 1 | -1): void {
-      if (checkHints.target() === null) hint.show(msg.checkHints.noHint)
-      else checkHints.step(direction)
+      if (checkHints.target() === null) {
+        hint.show(msg.checkHints.noHint)
+        return
+      }
+      ui.set({ sidebarTab: 'hints' })
+      checkHints.step(direction)
     },
     /**
      * Tags the hint `key` (or the current hint, or the next after the caret): a quote, a figure or
@@ -343,7 +355,14 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
   // The article's Delete key goes through the same question as the other ways to delete a tag.
   const editor = new EditorController({ openLink: (url) => void api.openExternal(url), hasMod, requestDelete: (id) => actions.deleteTag(id) })
   const listFilter = new Store<ListFilter>(NO_FILTER)
-  const session = new DocumentSession({ api, editor, onShowTagsToCheck: () => listFilter.set(CHECK_AFTER_UPDATE) })
+  const session = new DocumentSession({
+    api,
+    editor,
+    onShowTagsToCheck: () => {
+      listFilter.set(CHECK_AFTER_UPDATE)
+      ui.set({ sidebarTab: 'tags' })
+    }
+  })
   const hint = new HintStore()
   // When no type key came, the list of keys no longer applies: take it away (not a later hint).
   const followUp = new FollowUpStore(undefined, (ended) => {
@@ -351,6 +370,7 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
   })
   const ui = new Store<UiState>({
     findOpen: false,
+    sidebarTab: 'tags',
     contextMenu: null,
     recentMenu: null,
     shortcutsOpen: false,

@@ -677,7 +677,7 @@ export const en = {
       needsReview: '⚠ Needs review'
     },
     /** The sidebar's tabs. */
-    sidebarTabs: { label: 'Sidebar', tags: 'Tags', entities: 'Entities' },
+    sidebarTabs: { label: 'Sidebar', tags: 'Tags', entities: 'Entities', hints: 'Hints' },
     entities: {
       label: 'Entities',
       listLabel: 'Entities with their mention counts',
