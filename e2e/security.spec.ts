@@ -218,7 +218,8 @@ test('workers run only from the app’s own files: a blob: worker is refused by 
   )
   expect(outcome.result).not.toBe('ran')
   expect(outcome.violations).toContain('worker-src')
-  // The app's own worker (the hints) runs.
+  // The app's own worker (the hints, in the sidebar's Hints tab) runs.
+  await page.getByRole('tab', { name: 'Hints' }).click()
   await expect(page.getByTestId('hints-panel')).toHaveAttribute('data-hint-engine', 'worker')
   await expect(page.getByTestId('hints-panel').getByRole('heading')).toContainText('15 hints')
 })

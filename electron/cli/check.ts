@@ -9,16 +9,12 @@
  */
 import { anchorSidecar, type AnchoredStatus } from '../../shared/anchoring/anchorSidecar'
 import { correctedText } from '../../shared/article/correctedText'
-import { createHtmlImporter, type HtmlImporter } from '../../shared/article/importHtml'
-import { loadArticle } from '../../shared/article/loadArticle'
 import { plainTextOf } from '../../shared/article/plainText'
 import type { AppError } from '../../shared/ipc'
 import { msg } from '../../shared/messages'
 import type { Sidecar } from '../../shared/sidecar'
 import type { Tag, TagKind } from '../../shared/model/tag'
-import { readArticleFile } from '../main/articleFile'
-import { readTagFilesBeside } from '../main/tagFilesBeside'
-import { createNodeHtmlDom } from './htmlDom'
+import { readArticleBeside } from './articleBeside'
 
 /**
  * The JSON `factmark check --json` prints. Documented in README; pipelines read it. A tag's
@@ -59,31 +55,14 @@ export type CheckOutcome =
  * used (damaged, unreadable, of an unknown version) in `problems`.
  */
 export async function checkArticle(articlePath: string): Promise<CheckOutcome> {
-  const article = await readArticleFile(articlePath)
-  if (!article.ok) return article
-  const { realPath, fileName, format, text, sha256 } = article.value
-
-  let imported
-  if (format === 'html') {
-    const { dom, close } = await createNodeHtmlDom()
-    try {
-      imported = loadArticle(format, text, createHtmlImporter(dom))
-    } finally {
-      close()
-    }
-  } else {
-    imported = loadArticle(format, text, noHtml)
-  }
-  if (!imported.ok) return { ok: false, error: { code: imported.error.code, message: msg.article.fileSays({ fileName, message: imported.error.message }) } }
-  const fileDoc = imported.value
-
-  const found = await readTagFilesBeside(realPath)
-  if (!found.ok) return found
+  const read = await readArticleBeside(articlePath)
+  if (!read.ok) return read
+  const { fileName, sha256, fileDoc, tagFiles } = read.value
 
   const json: CheckJson = { article: { file: fileName, sha256, textLength: plainTextOf(fileDoc).text.length }, annotators: [], tags: [] }
   const details: CheckDetails = { stored: [], correctedFor: [], notices: [] }
   const problems: string[] = []
-  for (const file of found.value) {
+  for (const file of tagFiles) {
     if (!file.read.ok) {
       problems.push(file.read.message)
       continue
@@ -115,7 +94,3 @@ export async function checkArticle(articlePath: string): Promise<CheckOutcome> {
   return { ok: true, json, details, problems }
 }
 
-/** Only HTML articles need a DOM; the other formats never call this. */
-const noHtml: HtmlImporter = () => {
-  throw new Error('no HTML importer for a non-HTML article')
-}

@@ -12,17 +12,13 @@
 import * as path from 'node:path'
 import type { AnchoredStatus } from '../../shared/anchoring/anchorSidecar'
 import { correctedText } from '../../shared/article/correctedText'
-import { createHtmlImporter, type HtmlImporter } from '../../shared/article/importHtml'
-import { loadArticle } from '../../shared/article/loadArticle'
 import { plainTextOf } from '../../shared/article/plainText'
 import type { AppError } from '../../shared/ipc'
 import { msg } from '../../shared/messages'
 import { reanchorSidecar } from '../../shared/reanchor'
 import { buildSidecar, type AnchoredCounts } from '../../shared/sidecar'
-import { readArticleFile } from '../main/articleFile'
 import { saveSidecar, sidecarPath } from '../main/sidecarStore'
-import { readTagFilesBeside } from '../main/tagFilesBeside'
-import { createNodeHtmlDom } from './htmlDom'
+import { readArticleBeside } from './articleBeside'
 
 /** The JSON `factmark reattach --json` prints. Documented in README. */
 export interface ReattachJson {
@@ -48,28 +44,13 @@ export type ReattachOutcome = { ok: true; json: ReattachJson; problems: string[]
  * read or written in `problems` (the others are still done).
  */
 export async function reattachArticle(articlePath: string, now: string): Promise<ReattachOutcome> {
-  const article = await readArticleFile(articlePath)
-  if (!article.ok) return article
-  const { realPath, fileName, format, text, sha256 } = article.value
-  let imported
-  if (format === 'html') {
-    const { dom, close } = await createNodeHtmlDom()
-    try {
-      imported = loadArticle(format, text, createHtmlImporter(dom))
-    } finally {
-      close()
-    }
-  } else {
-    imported = loadArticle(format, text, noHtml)
-  }
-  if (!imported.ok) return { ok: false, error: { code: imported.error.code, message: msg.article.fileSays({ fileName, message: imported.error.message }) } }
-  const fileDoc = imported.value
-  const found = await readTagFilesBeside(realPath)
-  if (!found.ok) return found
+  const read = await readArticleBeside(articlePath)
+  if (!read.ok) return read
+  const { realPath, fileName, sha256, fileDoc, tagFiles } = read.value
 
   const json: ReattachJson = { article: { file: fileName, sha256, textLength: plainTextOf(fileDoc).text.length }, files: [] }
   const problems: string[] = []
-  for (const file of found.value) {
+  for (const file of tagFiles) {
     if (!file.read.ok) {
       problems.push(file.read.message)
       continue
@@ -131,7 +112,3 @@ export function formatReattachSummary(json: ReattachJson): string {
   return `${lines.join('\n')}\n`
 }
 
-/** Only HTML articles need a DOM; the other formats never call this. */
-const noHtml: HtmlImporter = () => {
-  throw new Error('no HTML importer for a non-HTML article')
-}
