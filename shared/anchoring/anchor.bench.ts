@@ -10,20 +10,11 @@ import { readFileSync } from 'node:fs'
 import { bench, describe } from 'vitest'
 import { anchorTarget, describeRange } from './anchor'
 import { normalizeWithMap } from './normalizeForMatch'
+import { asParagraphs, seededWords } from '../testing/longReport'
 
-const article = readFileSync(new URL('../../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url), 'utf8')
-  .split(/\r?\n[ \t]*\r?\n/)
-  .map((paragraph) => paragraph.trim())
-  .filter((paragraph) => paragraph.length > 0)
-  .join('\n\n')
+const article = asParagraphs(readFileSync(new URL('../../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url), 'utf8'))
 
-const words = article.split(/\s+/)
-let seed = 11
-const filler: string[] = []
-for (let i = 0; i < 200_000; i += 1) {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
-  filler.push(words[seed % words.length])
-}
+const filler = seededWords(article, 200_000, 11)
 const head = filler.slice(0, 100_000).join(' ')
 const tail = filler.slice(100_000).join(' ')
 const base = `${head}\n\n${article}\n\n${tail}`
@@ -45,7 +36,7 @@ const normalized = Object.fromEntries(
   Object.entries(texts).map(([name, text]) => [name, normalizeWithMap(text)])
 ) as Record<keyof typeof texts, ReturnType<typeof normalizeWithMap>>
 
-console.log(`text: ${base.length} UTF-16 units, ${filler.length + words.length} words; quote: ${quote.length} units`)
+console.log(`text: ${base.length} UTF-16 units, ${filler.length + article.split(/\s+/).length} words; quote: ${quote.length} units`)
 for (const name of Object.keys(texts) as (keyof typeof texts)[]) {
   const result = anchorTarget(texts[name], target, { normalized: normalized[name] })
   console.log(`${name}: ${result.status} at ${result.start}..${result.end}, confidence ${result.confidence.toFixed(3)}`)

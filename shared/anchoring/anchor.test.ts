@@ -3,13 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { anchorTarget, describeRange, QUOTE_CONTEXT, REVIEW_THRESHOLD, type AnchorResult } from './anchor'
 import { normalizeWithMap } from './normalizeForMatch'
 import type { TagTarget } from '../model/tag'
+import { asParagraphs, seededWords } from '../testing/longReport'
 
 /** The sample article's plain text: its paragraphs (split on blank lines) joined by "\n\n". */
-const article = readFileSync(new URL('../../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url), 'utf8')
-  .split(/\r?\n[ \t]*\r?\n/)
-  .map((paragraph) => paragraph.trim())
-  .filter((paragraph) => paragraph.length > 0)
-  .join('\n\n')
+const article = asParagraphs(readFileSync(new URL('../../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url), 'utf8'))
 
 /** The target of the `occurrence`-th (0-based) occurrence of `quote` in `text`. */
 function tagQuote(text: string, quote: string, occurrence = 0): TagTarget {
@@ -301,13 +298,7 @@ describe('anchorTarget on degenerate input', () => {
 
 describe('anchorTarget on a long article', () => {
   // 200,000 words drawn from the sample, deterministically, with the sample's paragraphs inside.
-  const words = article.split(/\s+/)
-  let seed = 7
-  const filler: string[] = []
-  for (let i = 0; i < 200_000; i += 1) {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
-    filler.push(words[seed % words.length])
-  }
+  const filler = seededWords(article, 200_000, 7)
   const head = filler.slice(0, 100_000).join(' ')
   const tail = filler.slice(100_000).join(' ')
   const long = `${head}\n\n${article}\n\n${tail}`

@@ -9,22 +9,12 @@
 import { readFileSync } from 'node:fs'
 import { bench, describe } from 'vitest'
 import { findMentions, prepareMentionText, type TextSpan } from './findMentions'
+import { asParagraphs, seededWords } from '../testing/longReport'
 
-const article = readFileSync(new URL('../../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url), 'utf8')
-  .split(/\r?\n[ \t]*\r?\n/)
-  .map((paragraph) => paragraph.trim())
-  .filter((paragraph) => paragraph.length > 0)
-  .join('\n\n')
+const article = asParagraphs(readFileSync(new URL('../../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url), 'utf8'))
 
-const words = article.split(/\s+/)
-let seed = 7
-const filler: string[] = []
-for (let i = 0; i < 200_000; i += 1) {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
-  filler.push(words[seed % words.length])
-  // Paragraphs of about 120 words, as a long report has.
-  if (i % 120 === 119) filler.push('\n\n')
-}
+// Paragraphs of about 120 words, as a long report has.
+const filler = seededWords(article, 200_000, 7, 120)
 const report = filler.join(' ').replace(/ \n\n /g, '\n\n')
 const prepared = prepareMentionText(report)
 
