@@ -55,7 +55,7 @@ test('every tag comes back on the same text after quitting and relaunching', asy
     article: { fileName: string; sha256: string }
     schemaVersion: number
   }
-  expect(schemaVersion).toBe(3)
+  expect(schemaVersion).toBe(4)
   expect(annotator.name).toBe('Marie Dupont')
   expect(article.fileName).toBe('russie-coree-du-nord.fr.txt')
   for (const tag of tags) {

@@ -1,3 +1,4 @@
+import { emptyDocumentProperties } from './model/documentProperties'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -246,10 +247,10 @@ describe('migration of version-1 tag files (shared/model/fixtures, written by th
       if (!result.ok) throw new Error(result.error.message)
       const { sidecar } = result
       expect(sidecar.schemaVersion).toBe(SIDECAR_SCHEMA_VERSION)
-      expect(SIDECAR_SCHEMA_VERSION).toBe(3)
+      expect(SIDECAR_SCHEMA_VERSION).toBe(4)
       const { schemaVersion: _v1, tags: v1Tags, ...v1Rest } = v1
       const { schemaVersion: _v3, tags, ...rest } = sidecar
-      expect(rest).toEqual({ ...v1Rest, outsideSources: [], versions: [] })
+      expect(rest).toEqual({ ...v1Rest, outsideSources: [], versions: [], properties: emptyDocumentProperties() })
       expect(tags).toEqual(
         v1Tags.map((tag) =>
           withVersion3Defaults({
@@ -264,7 +265,7 @@ describe('migration of version-1 tag files (shared/model/fixtures, written by th
     }
   )
 
-  it('reads a version-2 file as version 3 with the new fields empty, and refuses an id used by a tag and an outside source', () => {
+  it('reads a version-2 file as the current version with the new fields empty, and refuses an id used by a tag and an outside source', () => {
     const v1 = JSON.parse(readFixture('v1-tagged.factmark.json')) as V1File
     const v2Tags = v1.tags.map((tag) => ({
       ...tag,
@@ -274,7 +275,18 @@ describe('migration of version-1 tag files (shared/model/fixtures, written by th
     const v2 = { ...v1, schemaVersion: 2, tags: v2Tags }
     const result = parseSidecar(JSON.stringify(v2))
     if (!result.ok) throw new Error(result.error.message)
-    expect(result.sidecar).toEqual({ ...v2, schemaVersion: 3, tags: v2Tags.map(withVersion3Defaults), outsideSources: [], versions: [] })
+    expect(result.sidecar).toEqual({
+      ...v2,
+      schemaVersion: 4,
+      tags: v2Tags.map(withVersion3Defaults),
+      outsideSources: [],
+      versions: [],
+      properties: emptyDocumentProperties()
+    })
+    // Version 3 → 4 adds only the document properties, empty.
+    const v3 = { ...result.sidecar, schemaVersion: 3 } as Record<string, unknown>
+    delete v3.properties
+    expect(parseSidecar(JSON.stringify(v3))).toEqual(result)
     const outside = {
       id: v1.tags[0].id as string,
       title: 'Rapport annuel',
@@ -325,7 +337,7 @@ describe('migration of version-1 tag files (shared/model/fixtures, written by th
     const v1 = JSON.parse(readFixture('v1-tagged.factmark.json')) as V1File
     expect(parseSidecar(JSON.stringify({ ...v1, schemaVersion: 99 }))).toEqual({
       ok: false,
-      error: { code: 'SIDECAR_TOO_NEW', message: 'written by a newer version of Factmark (schema version 99; this version reads up to 3)' }
+      error: { code: 'SIDECAR_TOO_NEW', message: 'written by a newer version of Factmark (schema version 99; this version reads up to 4)' }
     })
   })
 })

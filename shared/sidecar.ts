@@ -8,15 +8,17 @@
  *
  * Schema versions: 1 stored each tag's author as a display name; 2 stores `{ annotatorId, name }`;
  * 3 (current) adds claim, source and entity fields and links (see model/tag.ts), the `changed`
- * mark of a tag whose text changed, sources outside the text and the article's versions. A file
+ * mark of a tag whose text changed, sources outside the text and the article's versions; 4 adds the
+document properties (model/documentProperties.ts). A file
  * of a newer version than this one is refused, never rewritten: an older app would drop what it
  * does not know.
  */
 import { z } from 'zod'
 import { msg } from './messages'
+import { documentPropertiesSchema, emptyDocumentProperties, type DocumentProperties } from './model/documentProperties'
 import { outsideSourceSchema, tagSchema, type OutsideSource, type Tag } from './model/tag'
 
-export const SIDECAR_SCHEMA_VERSION = 3
+export const SIDECAR_SCHEMA_VERSION = 4
 export const SIDECAR_SUFFIX = '.factmark.json'
 
 export const annotatorSchema = z.object({
@@ -98,7 +100,9 @@ export const sidecarSchema = z.object({
   editedText: editedTextSchema.nullable(),
   tags: z.array(tagSchema),
   outsideSources: z.array(outsideSourceSchema).default([]),
-  versions: z.array(articleVersionSchema).max(MAX_ARTICLE_VERSIONS).default([])
+  versions: z.array(articleVersionSchema).max(MAX_ARTICLE_VERSIONS).default([]),
+  /** What a report says of the article and the fact-check; all empty in a file older than version 4. */
+  properties: documentPropertiesSchema.default(emptyDocumentProperties)
 })
 export type Sidecar = z.infer<typeof sidecarSchema>
 export type EditedText = z.infer<typeof editedTextSchema>
@@ -132,8 +136,17 @@ function migrateFrom2(data: Record<string, unknown>): Record<string, unknown> {
   return { ...data, schemaVersion: 3 }
 }
 
+/** Version 3 → 4: nothing to convert; the document properties default to empty. */
+function migrateFrom3(data: Record<string, unknown>): Record<string, unknown> {
+  return { ...data, schemaVersion: 4 }
+}
+
 /** Migrations from older schema versions, keyed by the version they upgrade from; each goes up one. */
-const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = { 1: migrateFrom1, 2: migrateFrom2 }
+const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
+  1: migrateFrom1,
+  2: migrateFrom2,
+  3: migrateFrom3
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -293,7 +306,7 @@ function truncateUtf8(text: string, maxBytes: number): string {
 }
 
 /** FNV-1a, 64 bits, of the UTF-8 bytes: a stable name hash, not a cryptographic one. */
-function fnv1a64Hex(text: string): string {
+export function fnv1a64Hex(text: string): string {
   const mask = (1n << 64n) - 1n
   let hash = 0xcbf29ce484222325n
   for (const byte of new TextEncoder().encode(text)) {
@@ -311,6 +324,7 @@ export function buildSidecar(args: {
   now: string
   outsideSources?: readonly OutsideSource[]
   versions?: readonly ArticleVersion[]
+  properties?: DocumentProperties
 }): Sidecar {
   return {
     schemaVersion: SIDECAR_SCHEMA_VERSION,
@@ -321,6 +335,7 @@ export function buildSidecar(args: {
     editedText: args.editedText,
     tags: [...args.tags],
     outsideSources: [...(args.outsideSources ?? [])],
-    versions: [...(args.versions ?? [])]
+    versions: [...(args.versions ?? [])],
+    properties: { ...(args.properties ?? emptyDocumentProperties()) }
   }
 }

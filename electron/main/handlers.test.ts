@@ -1,3 +1,4 @@
+import { emptyDocumentProperties } from '../../shared/model/documentProperties'
 import { createHash } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
@@ -119,7 +120,7 @@ describe('openStartupDocument', () => {
     await first.handlers.setAnnotatorName('Marie Dupont')
     const doc = opened(await first.handlers.openStartupDocument())
     const tag = claim('t1', 0, doc.text.slice(0, 5))
-    const saved = await first.handlers.saveTags({ handle: doc.handle, tags: [tag], editedText: null, textLength: doc.text.length, outsideSources: [], versions: [], overwrite: false })
+    const saved = await first.handlers.saveTags({ handle: doc.handle, tags: [tag], editedText: null, textLength: doc.text.length, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false })
     expect(saved.ok).toBe(true)
 
     // A user's own change to the copy must not be overwritten by the bundled file on the next start.
@@ -282,7 +283,7 @@ describe('saveTags and loadSidecar', () => {
   it('refuses a handle main never gave out', async () => {
     const { handlers } = await setup()
     await handlers.setAnnotatorName('Marie Dupont')
-    const result = await handlers.saveTags({ handle: 'made-up', tags: [], editedText: null, textLength: 0, outsideSources: [], versions: [], overwrite: false })
+    const result = await handlers.saveTags({ handle: 'made-up', tags: [], editedText: null, textLength: 0, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false })
     expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_HANDLE', message: 'This document is no longer open.' } })
     expect(await handlers.loadSidecar('made-up')).toEqual(result)
   })
@@ -292,7 +293,7 @@ describe('saveTags and loadSidecar', () => {
     const { handlers, fakes } = await setup()
     fakes.dialogAnswers.push(file)
     const doc = opened(await handlers.openDocumentDialog())
-    const result = await handlers.saveTags({ handle: doc.handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 11, outsideSources: [], versions: [], overwrite: false })
+    const result = await handlers.saveTags({ handle: doc.handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 11, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false })
     expect(result).toEqual({
       ok: false,
       error: { code: 'NO_ANNOTATOR', message: 'Enter your name before tagging, so your tags can be saved.' }
@@ -309,12 +310,12 @@ describe('saveTags and loadSidecar', () => {
     const doc = opened(await handlers.openDocumentDialog())
     const tags = [claim('t1', 0, 'Hello'), claim('t2', 6, 'world')]
 
-    const result = await handlers.saveTags({ handle: doc.handle, tags, editedText: null, textLength: doc.text.length, outsideSources: [], versions: [], overwrite: false })
+    const result = await handlers.saveTags({ handle: doc.handle, tags, editedText: null, textLength: doc.text.length, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false })
     expect(result).toEqual({ ok: true, value: { savedAt: SAVED_AT, sidecarFileName: 'article.txt.marie-dupont.factmark.json' } })
 
     const sidecarFile = path.join(docsFolder, 'article.txt.marie-dupont.factmark.json')
     expect(await readJson(sidecarFile)).toEqual({
-      schemaVersion: 3,
+      schemaVersion: 4,
       app: 'factmark',
       article: { fileName: 'article.txt', sha256: await sha256Of(file), textLength: 31 },
       annotator: named.value,
@@ -322,7 +323,8 @@ describe('saveTags and loadSidecar', () => {
       editedText: null,
       tags,
       outsideSources: [],
-      versions: []
+      versions: [],
+      properties: emptyDocumentProperties()
     })
 
     const loaded = await handlers.loadSidecar(doc.handle)
@@ -336,12 +338,12 @@ describe('saveTags and loadSidecar', () => {
     fakes.dialogAnswers.push(file)
     const doc = opened(await handlers.openDocumentDialog())
     const editedText = { baseSha256: doc.sha256, doc: { type: 'doc', content: [] } }
-    expect((await handlers.saveTags({ handle: doc.handle, tags: [], editedText, textLength: 11, outsideSources: [], versions: [], overwrite: false })).ok).toBe(true)
+    expect((await handlers.saveTags({ handle: doc.handle, tags: [], editedText, textLength: 11, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false })).ok).toBe(true)
     const onDisk = await readJson(path.join(docsFolder, 'article.txt.marie-dupont.factmark.json'))
     expect(onDisk.editedText).toEqual(editedText)
   })
 
-  it('keeps the sources outside the text and the article versions in the sidecar', async () => {
+  it('keeps the sources outside the text, the article versions and the document properties in the sidecar', async () => {
     const file = await writeDoc('article.txt', 'Hello world')
     const { handlers, fakes } = await setup()
     const named = await handlers.setAnnotatorName('Marie Dupont')
@@ -362,11 +364,13 @@ describe('saveTags and loadSidecar', () => {
       }
     ]
     const versions = [{ previousSha256: 'a'.repeat(64), sha256: doc.sha256, at: SAVED_AT, counts: { attached: 1, moved: 2, changed: 1, needsReview: 0 } }]
-    const saved = await handlers.saveTags({ handle: doc.handle, tags: [], editedText: null, textLength: 11, outsideSources, versions, overwrite: false })
+    const properties = { ...emptyDocumentProperties(), headline: 'Corée du Nord : ce que l’on sait', language: 'fr', organisation: 'Les Vérificateurs' }
+    const saved = await handlers.saveTags({ handle: doc.handle, tags: [], editedText: null, textLength: 11, outsideSources, versions, properties, overwrite: false })
     expect(saved.ok).toBe(true)
     const onDisk = await readJson(path.join(docsFolder, 'article.txt.marie-dupont.factmark.json'))
     expect(onDisk.outsideSources).toEqual(outsideSources)
     expect(onDisk.versions).toEqual(versions)
+    expect(onDisk.properties).toEqual(properties)
   })
 
   it('refuses tags that do not validate, with a reason, and writes nothing', async () => {
@@ -376,7 +380,7 @@ describe('saveTags and loadSidecar', () => {
     fakes.dialogAnswers.push(file)
     const doc = opened(await handlers.openDocumentDialog())
     const tag = claim('dup', 0, 'Hello')
-    const result = await handlers.saveTags({ handle: doc.handle, tags: [tag, tag], editedText: null, textLength: 11, outsideSources: [], versions: [], overwrite: false })
+    const result = await handlers.saveTags({ handle: doc.handle, tags: [tag, tag], editedText: null, textLength: 11, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false })
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('INVALID')
@@ -391,7 +395,7 @@ describe('saveTags and loadSidecar', () => {
     await first.handlers.setAnnotatorName('Marie Dupont')
     first.fakes.dialogAnswers.push(file)
     const doc = opened(await first.handlers.openDocumentDialog())
-    await first.handlers.saveTags({ handle: doc.handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 11, outsideSources: [], versions: [], overwrite: false })
+    await first.handlers.saveTags({ handle: doc.handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 11, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false })
 
     // A fresh profile: no annotator yet, so the article opens without tags until the name is given.
     await fs.rm(userData, { recursive: true })
@@ -414,7 +418,7 @@ describe('saveTags and loadSidecar', () => {
     await handlers.setAnnotatorName('Marie Dupont')
     fakes.dialogAnswers.push(link)
     const doc = opened(await handlers.openDocumentDialog())
-    const result = await handlers.saveTags({ handle: doc.handle, tags: [], editedText: null, textLength: 11, outsideSources: [], versions: [], overwrite: false })
+    const result = await handlers.saveTags({ handle: doc.handle, tags: [], editedText: null, textLength: 11, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false })
     if (!result.ok) throw new Error(result.error.message)
     expect(await exists(path.join(docsFolder, result.value.sidecarFileName))).toBe(true)
   })
@@ -482,7 +486,7 @@ describe('other programs and failed saves', () => {
     return recentId(file)
   }
   const save = (handlers: Awaited<ReturnType<typeof setup>>['handlers'], handle: string, tags: Tag[], overwrite = false) =>
-    handlers.saveTags({ handle, tags, editedText: null, textLength: 28, outsideSources: [], versions: [], overwrite })
+    handlers.saveTags({ handle, tags, editedText: null, textLength: 28, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite })
 
   it('refuses to overwrite a tag file another program changed, keeps ours for recovery, and overwrites when told', async () => {
     const { handlers, doc, sidecar, file } = await openedArticle()
@@ -551,7 +555,7 @@ describe('a change of name while an article is open', () => {
     const file = await writeDoc('article.txt', 'Hello world, from Pyongyang.')
     await ctx.settings.addRecent(file)
     const doc = opened(await ctx.handlers.openRecent(recentId(file)))
-    const request = { handle: doc.handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 28, outsideSources: [], versions: [], overwrite: false }
+    const request = { handle: doc.handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 28, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false }
     expect((await ctx.handlers.saveTags(request)).ok).toBe(true)
     await ctx.handlers.setAnnotatorName('Marie Dupont')
     expect((await ctx.handlers.saveTags(request)).ok).toBe(true)
@@ -583,13 +587,13 @@ describe('a tag file written by a newer Factmark', () => {
   }
 
   const save = (handlers: Awaited<ReturnType<typeof setup>>['handlers'], handle: string, overwrite = false) =>
-    handlers.saveTags({ handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 28, outsideSources: [], versions: [], overwrite })
+    handlers.saveTags({ handle, tags: [claim('t1', 0, 'Hello')], editedText: null, textLength: 28, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite })
 
   it('opens the article without those tags, with a notice naming the file, and leaves the file as it is', async () => {
     const { doc, sidecar, bytes } = await besideFuture()
     expect(doc.sidecar).toBeNull()
     expect(doc.sidecarNotice).toBe(
-      `Your tag file ${sidecar} was written by a newer version of Factmark (schema version 99; this version reads up to 3). ` +
+      `Your tag file ${sidecar} was written by a newer version of Factmark (schema version 99; this version reads up to 4). ` +
         'It was left as it is: update Factmark to see and change the tags in it. Until then, tags you make here cannot be saved.'
     )
     expect(await fs.readFile(sidecar, 'utf8')).toBe(bytes)
@@ -603,7 +607,7 @@ describe('a tag file written by a newer Factmark', () => {
       expect(saved).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } })
       expect(!saved.ok && saved.error.message).toBe(
         `Your tags were not saved: your tag file ${sidecar} was written by a newer version of Factmark (schema version 99; ` +
-          'this version reads up to 3), and this version will not overwrite it. Update Factmark to save them.'
+          'this version reads up to 4), and this version will not overwrite it. Update Factmark to save them.'
       )
     }
     expect(await handlers.loadSidecar(doc.handle)).toEqual({ ok: false, error: { code: 'READ_FAILED', message: expect.stringContaining(sidecar) } })

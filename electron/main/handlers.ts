@@ -254,6 +254,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
         editedText: request.editedText,
         outsideSources: request.outsideSources,
         versions: request.versions,
+        properties: request.properties,
         now: savedAt
       })
       const target = sidecarPath(file.path, annotator)

@@ -1,3 +1,4 @@
+import { emptyDocumentProperties } from '../../shared/model/documentProperties'
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { CHANNELS } from '../../shared/ipc'
@@ -51,7 +52,7 @@ const tag = createTag({
   author: { annotatorId: 'a1', name: 'Marie' },
   now: '2025-01-01T00:00:00.000Z'
 })
-const validSave = { handle: '3f2b0c3e-9a43-4d4e-8f7e-2d1c9a6b5e10', tags: [tag], editedText: null, textLength: 5, outsideSources: [], versions: [], overwrite: false }
+const validSave = { handle: '3f2b0c3e-9a43-4d4e-8f7e-2d1c9a6b5e10', tags: [tag], editedText: null, textLength: 5, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false }
 
 let warn: MockInstance<typeof console.warn>
 beforeEach(() => {

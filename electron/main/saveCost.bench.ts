@@ -8,6 +8,7 @@
  * Electron's structured clone of the arguments happens before main's listener runs and is not
  * counted. Run: `npm run bench`.
  */
+import { emptyDocumentProperties } from '../../shared/model/documentProperties'
 import * as fs from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
@@ -91,8 +92,8 @@ async function openReport(): Promise<{ save: (request: SaveRequest) => Promise<u
 const report = await openReport()
 const tags = makeTags()
 const requests: Record<string, SaveRequest> = {
-  tags: { handle: report.handle, tags, editedText: null, textLength: text.length, outsideSources: [], versions: [], overwrite: false },
-  corrected: { handle: report.handle, tags, editedText: { baseSha256: report.sha256, doc: correctedDoc() }, textLength: text.length, outsideSources: [], versions: [], overwrite: false }
+  tags: { handle: report.handle, tags, editedText: null, textLength: text.length, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false },
+  corrected: { handle: report.handle, tags, editedText: { baseSha256: report.sha256, doc: correctedDoc() }, textLength: text.length, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false }
 }
 const cpu: Record<string, number[]> = { tags: [], corrected: [] }
 const wall: Record<string, number[]> = { tags: [], corrected: [] }

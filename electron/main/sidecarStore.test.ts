@@ -143,7 +143,7 @@ describe('sidecarStore', () => {
       const loaded = await loadSidecar(article, annotator)
       expect(loaded).toEqual({ ok: false, error: { code: 'READ_FAILED', message: expect.any(String) }, isNewer: true })
       expect(!loaded.ok && loaded.error.message).toBe(
-        `Your tag file ${sidecarFile} was written by a newer version of Factmark (schema version 99; this version reads up to 3). ` +
+        `Your tag file ${sidecarFile} was written by a newer version of Factmark (schema version 99; this version reads up to 4). ` +
           'It was left as it is: update Factmark to see and change the tags in it. Until then, tags you make here cannot be saved.'
       )
       const saved = await saveSidecar(article, sidecarWith(`ours ${round}`))

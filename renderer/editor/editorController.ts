@@ -9,6 +9,7 @@
  * Without a view (in unit tests) the controller keeps and updates the state itself; everything
  * that needs the page (scrolling, focus, coordinates) then does nothing.
  */
+import { emptyDocumentProperties } from '../../shared/model/documentProperties'
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history'
 import type { Node as PMNode } from 'prosemirror-model'
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state'
@@ -91,14 +92,20 @@ function updateOf(reanchored: Reanchored | null, versions: readonly ArticleVersi
 export type PickKind = 'source' | 'entity'
 
 /** What a save writes of the document shown (main adds the file's envelope). */
-export type SaveContent = Pick<SaveRequest, 'tags' | 'editedText' | 'textLength' | 'outsideSources' | 'versions'>
+export type SaveContent = Pick<SaveRequest, 'tags' | 'editedText' | 'textLength' | 'outsideSources' | 'versions' | 'properties'>
 
 /** What the tag file holds beside the tags and outside sources, kept as read. */
-type Kept = Pick<SaveContent, 'versions'>
+type Kept = Pick<SaveContent, 'versions' | 'properties'>
 
-/** What the tag file holds beside the tags and the outside sources; the versions as re-anchoring left them. */
+/**
+ * What the tag file holds beside the tags and the outside sources: the versions as re-anchoring
+ * left them, the document properties as read.
+ */
 function keptOf(sidecar: Sidecar | null, reanchored: Reanchored | null): Kept {
-  return { versions: reanchored ? reanchored.versions : sidecar ? [...sidecar.versions] : [] }
+  return {
+    versions: reanchored ? reanchored.versions : sidecar ? [...sidecar.versions] : [],
+    properties: sidecar ? { ...sidecar.properties } : emptyDocumentProperties()
+  }
 }
 
 const EMPTY_SNAPSHOT: EditorSnapshot = {
@@ -171,7 +178,7 @@ export class EditorController {
   /** The document as imported from the file, before the user's text edits; null before a document. */
   private originalDoc: PMNode | null = null
   /** Article versions from the tag file, written back as re-anchoring left them. */
-  private kept: Kept = { versions: [] }
+  private kept: Kept = { versions: [], properties: emptyDocumentProperties() }
   /** The SHA-256 of the article file shown; null before a document. */
   private sha256: string | null = null
   /** The tag links read both ways, computed once per version of the tag set. */

@@ -2,6 +2,7 @@
  * The autosave schedule, driven by hand: a fake clock stands in for the page's timers, and a
  * save function records what reached "disk" and when.
  */
+import { emptyDocumentProperties } from '../../shared/model/documentProperties'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Result, SaveRequest, SaveResult } from '../../shared/ipc'
 import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, Autosave, RETRY_DELAY_MS, type Clock } from './autosave'
@@ -36,7 +37,7 @@ function harness(): Harness {
     failNext: (result) => failures.push(result),
     autosave: new Autosave({
       clock: fakeClock,
-      buildRequest: () => ({ handle: 'h', tags: [], editedText: null, textLength: changes, outsideSources: [], versions: [], overwrite: false }),
+      buildRequest: () => ({ handle: 'h', tags: [], editedText: null, textLength: changes, outsideSources: [], versions: [], properties: emptyDocumentProperties(), overwrite: false }),
       save: async (request: SaveRequest) => {
         await new Promise((resolve) => setTimeout(resolve, h.saveMs))
         const failure = failures.shift()

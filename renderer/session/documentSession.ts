@@ -21,7 +21,7 @@ export interface SessionEditor {
    */
   show(document: OpenedDocument): Result<{ notices: string[]; reanchored?: ReanchorOutcome | null }>
   /** The tags and text to save for the document shown (see EditorController.saveContent). */
-  saveContent(baseSha256: string): Pick<SaveRequest, 'tags' | 'editedText' | 'textLength' | 'outsideSources' | 'versions'> | null
+  saveContent(baseSha256: string): Pick<SaveRequest, 'tags' | 'editedText' | 'textLength' | 'outsideSources' | 'versions' | 'properties'> | null
   /** Replaces the tags with those of `sidecar` (a fresh undo history); returns how they were re-anchored. */
   replaceTags(sidecar: Sidecar | null): ReanchorOutcome | null
   /** True when the document shown has tags. */

@@ -7,6 +7,7 @@
  * Main only: the preload never imports this file (lint-enforced), so zod stays out of the
  * sandboxed preload bundle.
  */
+import { documentPropertiesSchema } from '../model/documentProperties'
 import { z } from 'zod'
 import { annotatorSchema, articleVersionSchema, editedTextSchema, MAX_ARTICLE_VERSIONS } from '../sidecar'
 import { outsideSourceSchema, tagSchema } from '../model/tag'
@@ -42,6 +43,7 @@ export const ARG_SCHEMAS = {
       textLength: z.number().int().nonnegative(),
       outsideSources: z.array(outsideSourceSchema).max(100_000),
       versions: z.array(articleVersionSchema).max(MAX_ARTICLE_VERSIONS),
+      properties: documentPropertiesSchema,
       overwrite: z.boolean()
     })
   ]),

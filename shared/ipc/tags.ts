@@ -1,9 +1,11 @@
 /**
  * The IPC contract, tags: reading and writing the annotator's own tag file (sidecar) beside an
  * open article. Main builds the file's envelope (article, annotator, time); the renderer sends
- * the tags, the corrected text, the text length, the sources outside the text and the versions.
+ * the tags, the corrected text, the text length, the sources outside the text, the versions and
+ * the document properties.
  */
 import type { ArticleVersion, EditedText, Sidecar } from '../sidecar'
+import type { DocumentProperties } from '../model/documentProperties'
 import type { OutsideSource, Tag } from '../model/tag'
 import type { ChannelsOf } from './contract'
 import type { Result } from './result'
@@ -17,6 +19,8 @@ export interface SaveRequest {
   outsideSources: OutsideSource[]
   /** The article's versions under these tags, oldest first (see shared/sidecar.ts). */
   versions: ArticleVersion[]
+  /** What a report says of the article and the fact-check (shared/model/documentProperties.ts). */
+  properties: DocumentProperties
   /** Replace the sidecar even though another program changed it (the user chose to). */
   overwrite: boolean
 }

@@ -12,7 +12,9 @@
  */
 import type { CommandId } from '../commands'
 import type { HintKind, HintReason, SuggestedWorthiness } from '../hints/findHints'
-import type { CheckWorthiness, ClaimStatus, EntityType, SourceRelation, SourceType, TagKind, Verdict } from '../model/tag'
+import type { TagKind } from '../model/tag'
+import { formatsEn } from './formats.en'
+import { labelsEn } from './labels.en'
 import { dateTimeFormatFor, numberFormatFor, pluralFor } from './locale'
 import type { RichText } from './rich'
 
@@ -124,44 +126,7 @@ const commands: Readonly<Record<CommandId, CommandTexts>> = {
   'show-versions': { label: 'Article &Versions', description: 'List the versions of the article the tags were re-attached to' }
 }
 
-const kinds: Readonly<Record<TagKind, string>> = { claim: 'Claim', source: 'Source', entity: 'Entity' }
-
-const verdicts: Readonly<Record<Verdict, string>> = {
-  'not-rated': 'Not yet rated',
-  true: 'True',
-  'mostly-true': 'Mostly true',
-  mixed: 'Mixed',
-  'mostly-false': 'Mostly false',
-  false: 'False',
-  unverifiable: 'Unverifiable'
-}
-
-const claimStatuses: Readonly<Record<ClaimStatus, string>> = {
-  'to-check': 'To check',
-  'in-progress': 'In progress',
-  checked: 'Checked'
-}
-
-const sourceTypes: Readonly<Record<SourceType, string>> = {
-  unspecified: 'Not specified',
-  official: 'Official / government',
-  'press-agency': 'Press agency',
-  media: 'News media',
-  expert: 'Expert / academic',
-  document: 'Document / report',
-  'social-media': 'Social media',
-  anonymous: 'Anonymous',
-  other: 'Other'
-}
-
-const entityTypes: Readonly<Record<EntityType, string>> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  place: 'Place',
-  date: 'Date',
-  event: 'Event',
-  other: 'Other'
-}
+const { kinds, verdicts, claimStatuses, sourceTypes, entityTypes } = labelsEn
 
 /** What a binary file looks like, by its signature; completes "it looks like …". */
 export type BinaryKind = 'pdf' | 'zip-or-office' | 'zip' | 'png' | 'jpeg' | 'gif' | 'old-office' | 'gzip' | 'program'
@@ -272,6 +237,9 @@ export const en = {
   },
 
   /** Labels of the tag model's values. */
+  /** Exports, imports and reports (formats.en.ts). */
+  formats: formatsEn,
+
   model: {
     kinds,
     verdicts,
@@ -575,7 +543,7 @@ export const en = {
       rationale: 'Rationale',
       rationalePlaceholder: 'Why this verdict: what the evidence shows…',
       checkWorthiness: 'Check-worthiness',
-      checkWorthinessLevels: { unset: 'Not set', low: 'Low', medium: 'Medium', high: 'High' } satisfies Record<CheckWorthiness, string>,
+      checkWorthinessLevels: labelsEn.checkWorthiness,
       publisher: 'Publisher',
       publishedOn: 'Date published',
       accessedOn: 'Date accessed',
@@ -602,12 +570,7 @@ export const en = {
       linkEntity: 'Link entity…',
       relation: 'Relation',
       relationOf: (p: { name: string }) => `How “${p.name}” bears on the claim`,
-      relations: {
-        supports: 'Supports',
-        contradicts: 'Contradicts',
-        context: 'Gives context',
-        'quoted-from': 'Is quoted from'
-      } satisfies Record<SourceRelation, string>,
+      relations: labelsEn.relations,
       unlink: 'Remove',
       show: (p: { name: string }) => `Show “${p.name}”`,
       go: 'Show',
