@@ -37,6 +37,10 @@ const API_METHODS = {
   saveTags: true,
   openExternal: true,
   readyToClose: true,
+  saveExport: true,
+  saveReportPdf: true,
+  previewReport: true,
+  chooseImportFile: true,
   onCommand: true
 } as const satisfies Record<keyof FactmarkApi, true>
 

@@ -4,7 +4,8 @@ import * as path from 'node:path'
 import type { Protocol } from 'electron'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, resolveAppFile, serveRenderer } from './appProtocol'
-import { CONTENT_SECURITY_POLICY } from './security'
+import { ReportPages } from './reportPages'
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, REPORT_CONTENT_SECURITY_POLICY } from './security'
 
 let dir: string
 let root: string
@@ -118,5 +119,24 @@ describe('serveRenderer', () => {
       expect(response.status).toBe(404)
       expect(await response.text()).toBe('Not found')
     }
+  })
+
+  it('serves a published report page with the report policy (no script), and a 404 once withdrawn or never published', async () => {
+    const { protocol, handlers } = fakeProtocol()
+    const reports = new ReportPages()
+    serveRenderer(protocol, root, reports)
+    const handler = handlers.get(APP_SCHEME)
+    if (!handler) throw new Error('no handler registered for app:')
+    const path = reports.publish('<!doctype html><title>Rapport</title><p>Affirmation « vérifiée »</p>')
+    expect(path).toMatch(/^\/report\/[0-9a-f-]{36}\.html$/)
+    const page = await handler(new Request(`${APP_ORIGIN}${path}`))
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toBe(REPORT_CONTENT_SECURITY_POLICY)
+    expect(REPORT_CONTENT_SECURITY_POLICY).toContain("default-src 'none'")
+    expect(REPORT_CONTENT_SECURITY_POLICY).not.toMatch(/script-src|connect-src|unsafe-eval/)
+    expect(await page.text()).toContain('Affirmation « vérifiée »')
+    reports.withdraw(path)
+    expect((await handler(new Request(`${APP_ORIGIN}${path}`))).status).toBe(404)
+    expect((await handler(new Request('app://factmark/report/index.html'))).status).toBe(404)
   })
 })

@@ -1,12 +1,14 @@
 /**
  * Serves the built renderer from `app://factmark/` instead of file://, so the page has a real
  * origin, file:// stays closed to it, and every response carries the Content-Security-Policy as
- * a header. Only files inside the renderer folder are served.
+ * a header. Only files inside the renderer folder are served, and the report pages main publishes
+ * for its preview and PDF windows (reportPages.ts), each with the report's stricter policy.
  */
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import type { Protocol } from 'electron'
-import { CONTENT_SECURITY_POLICY } from './security'
+import { ReportPages } from './reportPages'
+import { CONTENT_SECURITY_POLICY, REPORT_CONTENT_SECURITY_POLICY } from './security'
 
 export const APP_SCHEME = 'app'
 
@@ -51,9 +53,32 @@ export function resolveAppFile(root: string, requestUrl: string): string | null 
   return file.startsWith(rootWithSep) ? file : null
 }
 
-/** Registers the `app:` handler on a ready protocol module. */
-export function serveRenderer(protocol: Protocol, root: string): void {
+/** The response for a report page's URL: the page with the report's policy, or a 404; null for other URLs. */
+function reportResponse(reports: ReportPages, requestUrl: string): Response | null {
+  let url: URL
+  try {
+    url = new URL(requestUrl)
+  } catch {
+    return null
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== 'factmark' || !ReportPages.isReportPath(url.pathname)) return null
+  const page = reports.page(url.pathname)
+  if (page === null) return new Response('Not found', { status: 404 })
+  return new Response(page, {
+    status: 200,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': REPORT_CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff'
+    }
+  })
+}
+
+/** Registers the `app:` handler on a ready protocol module; `reports` are served under /report/. */
+export function serveRenderer(protocol: Protocol, root: string, reports?: ReportPages): void {
   protocol.handle(APP_SCHEME, async (request) => {
+    const report = reports ? reportResponse(reports, request.url) : null
+    if (report) return report
     const file = resolveAppFile(root, request.url)
     if (!file) return new Response('Not found', { status: 404 })
     try {

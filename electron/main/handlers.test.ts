@@ -64,7 +64,13 @@ async function setup(options: { startupFile?: string | null; settings?: Settings
     },
     now: () => new Date(SAVED_AT),
     recovery: openRecoveryStore(path.join(userData, 'recovery')),
-    takeHandoff: () => fakes.handoff.shift() ?? null
+    takeHandoff: () => fakes.handoff.shift() ?? null,
+    exchange: {
+      showSaveDialog: async () => null,
+      showImportDialog: async () => null,
+      printToPdf: async () => Buffer.alloc(0),
+      showPreview: async () => undefined
+    },
   }
   return { handlers: createHandlers(deps), settings, fakes, registry: deps.registry }
 }

@@ -1,6 +1,6 @@
 /**
  * The IPC handlers: what main does for each method of the contract in shared/ipc/, grouped by
- * its nouns (settings, document, recovery, tags, window), each group checked against its noun's
+ * its nouns (settings, document, recovery, tags, window; exchange in exchange.ts), each group checked against its noun's
  * handler type. Electron pieces (dialogs, shell, the window) come in through {@link HandlerDeps},
  * so this file never imports electron and its logic runs in plain Node.
  */
@@ -26,6 +26,7 @@ import {
 import { msg } from '../../shared/messages'
 import { buildSidecar, sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
 import type { DocumentRegistry } from './documents'
+import { createExchangeHandlers, type ExchangeDeps } from './exchange'
 import { fingerprint, hasChanged, type Fingerprint } from './fileFingerprint'
 import type { RecoveryStore } from './recoveryStore'
 import { loadSidecar, readSidecarQuietly, sealSidecar, sidecarPath, writeSidecar } from './sidecarStore'
@@ -54,6 +55,8 @@ export interface HandlerDeps {
   takeHandoff: () => string | null
   /** Called when the renderer asks for its start-up data: it is running and can be asked to save. */
   onRendererStarted?: () => void
+  /** Dialogs and windows of exports and imports (see exchange.ts). */
+  exchange: Omit<ExchangeDeps, 'registry'>
   now?: () => Date
 }
 
@@ -308,5 +311,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
     }
   } satisfies WindowHandlers
 
-  return { ...settings, ...documents, ...recovery, ...tags, ...windowAndLinks }
+  const exchange = createExchangeHandlers({ registry: deps.registry, ...deps.exchange })
+
+  return { ...settings, ...documents, ...recovery, ...tags, ...windowAndLinks, ...exchange }
 }

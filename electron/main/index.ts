@@ -8,7 +8,10 @@ import { COMMAND_CHANNEL, type AppCommand } from '../../shared/ipc'
 import { msg } from '../../shared/messages'
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './appProtocol'
 import { DocumentRegistry, OPENABLE_EXTENSIONS } from './documents'
+import type { ExchangeDeps } from './exchange'
 import { createHandlers } from './handlers'
+import { ReportPages } from './reportPages'
+import { printReportToPdf, showReportPreview } from './reportWindows'
 import { makeSenderCheck } from './ipcGuard'
 import { buildMenuTemplate } from './menu'
 import { APP_ORIGIN, isAppUrl, lockDownSession, lockDownWebContents } from './security'
@@ -34,6 +37,8 @@ const isFirstInstance = app.requestSingleInstanceLock()
 if (!isFirstInstance) app.quit()
 
 let mainWindow: BrowserWindow | null = null
+/** Report pages the preview and PDF windows load (served by the app protocol). */
+const reportPages = new ReportPages()
 /** A file a second start handed over, until the renderer asks for it. */
 let handoff: string | null = null
 /** Set once the renderer has saved everything (or cannot answer) and the window may close. */
@@ -98,6 +103,33 @@ function createWindow(settings: Settings): BrowserWindow {
   return win
 }
 
+/** The dialogs and report windows of exports and imports (electron/main/exchange.ts). */
+function exchangeDeps(): Omit<ExchangeDeps, 'registry'> {
+  const m = msg.formats.exchange
+  return {
+    showSaveDialog: async ({ defaultPath, kindName, extension }) => {
+      const options = { title: m.saveDialogTitle, defaultPath, filters: [{ name: kindName, extensions: [extension] }] }
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    showImportDialog: async (folder) => {
+      const options = {
+        title: m.importDialogTitle,
+        defaultPath: folder,
+        properties: ['openFile' as const],
+        filters: [
+          { name: m.importDialogFiles, extensions: ['jsonld', 'json', 'ann'] },
+          { name: m.allFiles, extensions: ['*'] }
+        ]
+      }
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
+    },
+    printToPdf: (html) => printReportToPdf(reportPages, html),
+    showPreview: (html) => showReportPreview(reportPages, html, mainWindow)
+  }
+}
+
 function rebuildMenu(settings: Settings): void {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(buildMenuTemplate({ send, recent: settings.recentEntries(), isDev, appName: msg.app.name }))
@@ -107,7 +139,7 @@ function rebuildMenu(settings: Settings): void {
 async function start(): Promise<void> {
   await app.whenReady()
   lockDownSession(session.defaultSession)
-  serveRenderer(protocol, join(built, 'renderer'))
+  serveRenderer(protocol, join(built, 'renderer'), reportPages)
   const settings = await openSettings(app.getPath('userData'))
 
   const handlers = createHandlers({
@@ -149,7 +181,8 @@ async function start(): Promise<void> {
     },
     onRendererStarted: () => {
       rendererReady = true
-    }
+    },
+    exchange: exchangeDeps()
   })
 
   app.on('second-instance', (_event, argv, workingDirectory) => {

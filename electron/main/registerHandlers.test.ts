@@ -47,7 +47,11 @@ function recordingHandlers() {
     loadSidecar: done('loadSidecar', cancelled),
     saveTags: done('saveTags', cancelled),
     openExternal: done('openExternal', none),
-    readyToClose: done('readyToClose', undefined)
+    readyToClose: done('readyToClose', undefined),
+    saveExport: done('saveExport', cancelled),
+    saveReportPdf: done('saveReportPdf', cancelled),
+    previewReport: done('previewReport', none),
+    chooseImportFile: done('chooseImportFile', cancelled)
   }
   return { handlers, calls }
 }

@@ -75,7 +75,13 @@ async function openReport(): Promise<{ save: (request: SaveRequest) => Promise<u
     onRecentChanged: () => undefined,
     onReadyToClose: () => undefined,
     recovery: openRecoveryStore(path.join(folder, 'userData/recovery')),
-    takeHandoff: () => null
+    takeHandoff: () => null,
+    exchange: {
+      showSaveDialog: async () => null,
+      showImportDialog: async () => null,
+      printToPdf: async () => Buffer.alloc(0),
+      showPreview: async () => undefined
+    },
   })
   const listeners = new Map<string, Listener>()
   const ipcMain: Pick<IpcMain, 'handle'> = { handle: (channel, listener) => void listeners.set(channel, listener) }

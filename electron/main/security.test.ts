@@ -43,6 +43,10 @@ describe('isAppUrl', () => {
     expect(isAppUrl('app://factmark/index.html#tag-1', undefined)).toBe(true)
   })
 
+  it('refuses a report page: it is served from the app origin but is not the app', () => {
+    expect(isAppUrl('app://factmark/report/0b6f3c2e-5d0a-4f55-8a3e-2c1d9e7f6a41.html', undefined)).toBe(false)
+  })
+
   it.each([
     'app://factmark.evil/index.html',
     'app://factmark.evil',

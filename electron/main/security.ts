@@ -32,6 +32,22 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'"
 ].join('; ')
 
+/**
+ * Where a report is shown or printed from (see reportPages.ts): a page of the app's origin, but
+ * not the app. Its policy allows its own inline styles and data: images and nothing else — no
+ * script at all — and its windows have no preload, so it can never reach IPC.
+ */
+export const REPORT_PATH_PREFIX = '/report/'
+
+export const REPORT_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "img-src data:",
+  "form-action 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'"
+].join('; ')
+
 const EXTERNAL_SCHEMES = new Set(['https:', 'http:', 'mailto:'])
 
 /** True when `url` may be handed to the system browser (http, https, mailto). */
@@ -45,8 +61,9 @@ export function isAllowedExternalUrl(url: string): boolean {
   }
 }
 
-/** True when `url` belongs to the app's own renderer (the only page allowed to call IPC). */
+/** True when `url` belongs to the app's own renderer (the only page allowed to call IPC); a report page does not. */
 export function isAppUrl(url: string, devServerUrl: string | undefined): boolean {
+  if (url.startsWith(`${APP_ORIGIN}${REPORT_PATH_PREFIX}`)) return false
   if (url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`)) return true
   if (devServerUrl) {
     try {

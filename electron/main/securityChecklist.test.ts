@@ -128,7 +128,8 @@ describe('Electron security checklist', () => {
     expect(checkCsp(policies[0], 'meta')).toEqual([])
     // A policy without 'unsafe-eval' holds only if no code needs it.
     expect(checkNoDynamicCode(APP)).toEqual([])
-  })
+    // Parsing every source of the app takes seconds on a busy machine.
+  }, 60_000)
 
   it('8. Do not enable allowRunningInsecureContent', () => {
     expect(windowProblems(checkWindows(ELECTRON), 'allowRunningInsecureContent')).toEqual([])

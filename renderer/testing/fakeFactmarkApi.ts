@@ -4,7 +4,21 @@
  * file on disk per article, what was kept for recovery — and lets a test make the disk fail, a
  * file change behind Factmark's back, or the Open dialog answer. Imported by tests only.
  */
-import type { AppCommand, AppError, DiskState, FactmarkApi, OpenedDocument, RecentEntry, Result, SaveRequest, SaveResult, Startup } from '../../shared/ipc'
+import type {
+  AppCommand,
+  AppError,
+  DiskState,
+  FactmarkApi,
+  ImportFile,
+  OpenedDocument,
+  RecentEntry,
+  Result,
+  SavedExport,
+  SaveExportRequest,
+  SaveRequest,
+  SaveResult,
+  Startup
+} from '../../shared/ipc'
 import { buildSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
 
 interface FakeArticle {
@@ -222,6 +236,33 @@ export class FakeFactmarkApi implements FactmarkApi {
     this.calls.push('readyToClose')
     this.closeCount += 1
     return Promise.resolve()
+  }
+
+  /** Every export saved, with its files, in order. */
+  readonly exports: SaveExportRequest[] = []
+  /** What the import dialog answers next: a file, or null for Cancel. */
+  importAnswer: ImportFile | null = null
+
+  saveExport(request: SaveExportRequest): Promise<Result<SavedExport>> {
+    this.calls.push('saveExport')
+    this.exports.push(request)
+    return Promise.resolve({ ok: true, value: { fileNames: request.files.map((file) => `export${file.extension}`) } })
+  }
+
+  saveReportPdf(): Promise<Result<SavedExport>> {
+    this.calls.push('saveReportPdf')
+    return Promise.resolve({ ok: true, value: { fileNames: ['export.pdf'] } })
+  }
+
+  previewReport(): Promise<Result<null>> {
+    this.calls.push('previewReport')
+    return Promise.resolve({ ok: true, value: null })
+  }
+
+  chooseImportFile(): Promise<Result<ImportFile>> {
+    this.calls.push('chooseImportFile')
+    const answer = this.importAnswer
+    return Promise.resolve(answer ? { ok: true, value: answer } : cancelled)
   }
 
   onCommand(listener: (command: AppCommand) => void): () => void {

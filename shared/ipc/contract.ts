@@ -1,6 +1,6 @@
 /**
  * The IPC contract between main and renderer, assembled from its nouns (settings.ts, document.ts,
- * recovery.ts, tags.ts, window.ts). Each noun declares its methods once, as an interface with a
+ * recovery.ts, tags.ts, window.ts, exchange.ts). Each noun declares its methods once, as an interface with a
  * doc comment per method, and the channel each travels on; schemas.ts gives each channel's
  * argument schema. Everything else is derived here: the API the preload exposes
  * ({@link FactmarkApi}), the type of main's handlers ({@link MainHandlers}) and the list the
@@ -10,6 +10,7 @@
  *
  * Types and channel names only (no zod), so the sandboxed preload can bundle it.
  */
+import { EXCHANGE_CHANNELS, type ExchangeMethods } from './exchange'
 import { DOCUMENT_CHANNELS, type DocumentMethods, type OpenedDocument } from './document'
 import { RECOVERY_CHANNELS, type RecoveryMethods } from './recovery'
 import type { Result } from './result'
@@ -21,7 +22,7 @@ import { WINDOW_CHANNELS, type AppCommand, type WindowMethods } from './window'
 export type ChannelsOf<Methods> = { readonly [K in keyof Methods]: `${string}:${string}` }
 
 /** Every invoke method (renderer asks, main answers), as it travels: arguments in, a promise of the result. */
-export interface InvokeMethods extends SettingsMethods, DocumentMethods, RecoveryMethods, TagsMethods, WindowMethods {}
+export interface InvokeMethods extends SettingsMethods, DocumentMethods, RecoveryMethods, TagsMethods, WindowMethods, ExchangeMethods {}
 
 export type MethodName = keyof InvokeMethods
 
@@ -31,7 +32,8 @@ export const CHANNELS = {
   ...DOCUMENT_CHANNELS,
   ...RECOVERY_CHANNELS,
   ...TAGS_CHANNELS,
-  ...WINDOW_CHANNELS
+  ...WINDOW_CHANNELS,
+  ...EXCHANGE_CHANNELS
 } as const satisfies ChannelsOf<InvokeMethods>
 
 export type Channel = (typeof CHANNELS)[MethodName]
@@ -64,6 +66,7 @@ export type DocumentHandlers = MainHandlers<keyof DocumentMethods>
 export type RecoveryHandlers = MainHandlers<keyof RecoveryMethods>
 export type TagsHandlers = MainHandlers<keyof TagsMethods>
 export type WindowHandlers = MainHandlers<keyof WindowMethods>
+export type ExchangeHandlers = MainHandlers<keyof ExchangeMethods>
 
 /** The preload's function for each invoke method: sends the arguments on its channel, resolves to main's answer. */
 export type Invokers = { [K in MethodName]: (...args: MethodArgs<K>) => Promise<MethodResult<K>> }

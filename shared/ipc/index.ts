@@ -1,6 +1,6 @@
 /**
  * The IPC contract between main and renderer, grouped by noun: settings, document, recovery, tags
- * (the annotator's sidecar) and window; see contract.ts for how the pieces fit and what is derived.
+ * (the annotator's sidecar), window and exchange (exports and imports); see contract.ts for how the pieces fit and what is derived.
  *
  * Expected failures come back as values ({@link Result}, result.ts) because Electron carries only
  * an error's message across the bridge. The renderer never sends a path: main hands out document
@@ -16,4 +16,5 @@ export * from './document'
 export * from './recovery'
 export * from './tags'
 export * from './window'
+export * from './exchange'
 export * from './contract'

@@ -13,6 +13,9 @@ import { annotatorSchema, articleVersionSchema, editedTextSchema, MAX_ARTICLE_VE
 import { outsideSourceSchema, tagSchema } from '../model/tag'
 import { CHANNELS, type MethodArgs, type MethodName } from './contract'
 
+/** Longest export file, in UTF-16 units: a 450-page report with 5,000 tags is well under it. */
+const MAX_EXPORT_CHARS = 200_000_000
+
 const handleSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
 
 type ArgSchemas = { readonly [K in MethodName as (typeof CHANNELS)[K]]: z.ZodType<MethodArgs<K>> }
@@ -47,6 +50,26 @@ export const ARG_SCHEMAS = {
       overwrite: z.boolean()
     })
   ]),
+  // exchange
+  [CHANNELS.saveExport]: z.tuple([
+    z.object({
+      handle: handleSchema,
+      kindName: z.string().min(1).max(200),
+      files: z
+        .array(
+          z.object({
+            extension: z.string().regex(/^(\.[a-z0-9]{1,10}){1,2}$/),
+            mediaType: z.string().min(1).max(200),
+            content: z.string().max(MAX_EXPORT_CHARS)
+          })
+        )
+        .min(1)
+        .max(4)
+    })
+  ]),
+  [CHANNELS.saveReportPdf]: z.tuple([handleSchema, z.string().min(1).max(MAX_EXPORT_CHARS)]),
+  [CHANNELS.previewReport]: z.tuple([z.string().min(1).max(MAX_EXPORT_CHARS)]),
+  [CHANNELS.chooseImportFile]: z.tuple([handleSchema]),
   // window
   [CHANNELS.openExternal]: z.tuple([z.string().min(1).max(4096)]),
   [CHANNELS.readyToClose]: z.tuple([])
