@@ -48,7 +48,9 @@ export const COMMAND_IDS = [
   'toggle-hints',
   'copy',
   'show-shortcuts',
-  'show-versions'
+  'show-versions',
+  'export',
+  'import-annotations'
 ] as const
 export type CommandId = (typeof COMMAND_IDS)[number]
 
@@ -347,6 +349,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     ...words('show-versions'),
     keys: 'window',
     menu: { group: 'view', section: 0 }
+  },
+  {
+    ...words('export'),
+    accelerator: 'CmdOrCtrl+Shift+E',
+    keys: 'window',
+    menu: { group: 'file', section: 2 }
+  },
+  {
+    ...words('import-annotations'),
+    keys: 'window',
+    menu: { group: 'file', section: 2 }
   }
 ]
 

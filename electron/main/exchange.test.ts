@@ -113,11 +113,12 @@ describe('choosing a file to import', () => {
   it('reads it as UTF-8, with a brat .ann’s .txt beside it', async () => {
     const { handlers, handle, importAnswers } = await setup()
     await fs.writeFile(path.join(folder, 'corpus.ann'), 'T1\tPlace 0 6\tMoscou\n')
-    await fs.writeFile(path.join(folder, 'corpus.txt'), 'Moscou et Pyongyang')
+    // brat counts a byte-order mark and each CR as characters: the .txt comes exactly as on disk.
+    await fs.writeFile(path.join(folder, 'corpus.txt'), '\ufeffMoscou\r\net Pyongyang')
     importAnswers.push(path.join(folder, 'corpus.ann'))
     expect(await handlers.chooseImportFile(handle)).toEqual({
       ok: true,
-      value: { fileName: 'corpus.ann', content: 'T1\tPlace 0 6\tMoscou\n', sourceText: 'Moscou et Pyongyang' }
+      value: { fileName: 'corpus.ann', content: 'T1\tPlace 0 6\tMoscou\n', sourceText: '\ufeffMoscou\r\net Pyongyang' }
     })
     await fs.writeFile(path.join(folder, 'export.jsonld'), '{"type": "AnnotationCollection"}')
     importAnswers.push(path.join(folder, 'export.jsonld'))

@@ -61,6 +61,21 @@ async function readIfThere(path: string): Promise<Buffer | null> {
   }
 }
 
+/**
+ * The text of brat's `.txt` exactly as on disk — byte-order mark and CRs kept, since brat counts
+ * them as characters — or null when it is missing, too large or not UTF-8 (the import then places
+ * the spans by their own text).
+ */
+async function readExactText(path: string): Promise<string | null> {
+  try {
+    if ((await stat(path)).size > MAX_IMPORT_BYTES) return null
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await readFile(path))
+  } catch {
+    // Missing, unreadable or not UTF-8: no text to count the offsets in.
+    return null
+  }
+}
+
 /** Builds the exchange handlers. */
 export function createExchangeHandlers(deps: ExchangeDeps): ExchangeHandlers {
   /** Where each file of an export goes, or why not. `chosen` is the path the user chose for the first. */
@@ -146,10 +161,7 @@ export function createExchangeHandlers(deps: ExchangeDeps): ExchangeHandlers {
       let sourceText: string | null = null
       if (extname(path).toLowerCase() === '.ann') {
         const txt = `${path.slice(0, path.length - 4)}.txt`
-        if (await readIfThere(txt)) {
-          const read = await readText(txt)
-          sourceText = read.ok ? read.value : null
-        }
+        sourceText = await readExactText(txt)
       }
       return ok({ fileName: basename(path), content: content.value, sourceText })
     }

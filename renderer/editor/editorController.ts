@@ -9,7 +9,8 @@
  * Without a view (in unit tests) the controller keeps and updates the state itself; everything
  * that needs the page (scrolling, focus, coordinates) then does nothing.
  */
-import { emptyDocumentProperties } from '../../shared/model/documentProperties'
+import { emptyDocumentProperties, type DocumentProperties } from '../../shared/model/documentProperties'
+import { addImportedTags, exportSource, type ExportSource } from './exchangeCommands'
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history'
 import type { Node as PMNode } from 'prosemirror-model'
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state'
@@ -23,7 +24,7 @@ import type { Reanchored } from '../../shared/reanchor'
 import type { ArticleVersion, Sidecar } from '../../shared/sidecar'
 import { countLinksTo, linkIndexMemo, type LinkIndex } from '../../shared/model/links'
 import type { OutsidePatch } from '../../shared/model/outsideSources'
-import type { Author, CheckWorthiness, EntityType, OutsideSource, TagKind, TagPatch } from '../../shared/model/tag'
+import type { Author, CheckWorthiness, EntityType, OutsideSource, Tag, TagKind, TagPatch } from '../../shared/model/tag'
 import { checkHintRange, removeCheckHints, setCheckHints, setCurrentCheckHint, updateCheckHints, type PlacedHint } from './checkHintPlugin'
 import { EMPTY_FIND, findMatches, findSummary, startFind, stepFind, type FindState } from '../state/find'
 import { createArticleState } from './articleState'
@@ -360,6 +361,20 @@ export class EditorController {
     this.dispatch(loadOutsideSources(this.state, sidecar.outsideSources))
     this.publish({ ...this.snapshot, update: updateOf(anchored.reanchored, this.kept.versions, this.sha256) })
     return anchored.reanchored
+  }
+
+  /** The text, tags and sources outside the text as they are now, and the document properties, for an export. */
+  exportContent(): ExportSource & { properties: DocumentProperties } {
+    return { ...exportSource(this.state), properties: { ...this.kept.properties } }
+  }
+
+  /** Adds imported tags in one undo step (see exchangeCommands.ts); returns how many were added. */
+  addImported(imported: readonly { tag: Tag; status: AnchoredStatus }[]): number {
+    const tr = addImportedTags(this.state, imported)
+    if (!tr) return 0
+    const before = getTagState(this.state).tags.size
+    this.dispatch(tr)
+    return getTagState(this.state).tags.size - before
   }
 
   // ---- tags -----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import { ArticleMenus } from './ArticleMenus'
 import { ArticlePane } from './ArticlePane'
 import { ConfirmDialog } from './ConfirmDialog'
 import { EntitiesPanel } from './EntitiesPanel'
+import { ExportDialog } from './ExportDialog'
 import { MentionsDialog } from './MentionsDialog'
 import { SidebarTabs } from './SidebarTabs'
 import { HintsPanel } from './HintsPanel'
@@ -40,6 +41,7 @@ export function App() {
   const ui = useStore(services.ui)
   const hint = useStore(services.hint)
   const filter = useStore(services.listFilter)
+  const exportDialog = useStore(services.exchange.dialog)
 
   const mountRef = useEditorMount(editor)
   useSession(services)
@@ -148,6 +150,7 @@ export function App() {
       )}
       {ui.shortcutsOpen && <ShortcutSheet onClose={actions.closeShortcuts} />}
       {ui.versionsOpen && <VersionsDialog versions={view.update.versions} sha256={view.update.sha256} onClose={actions.closeVersions} />}
+      {exportDialog.open && <ExportDialog exchange={services.exchange} claims={view.tags.filter((live) => live.tag.kind === 'claim')} quoteOf={quoteOf} />}
       {ui.mentions && <MentionsDialog search={ui.mentions} onConfirm={actions.confirmMentions} onCancel={actions.closeMentions} />}
       {doc.decision && <ConfirmDialog decision={doc.decision} onAnswer={(confirmed) => session.answer(confirmed)} />}
       {ui.confirmDelete && <ConfirmDialog decision={ui.confirmDelete} onAnswer={actions.answerDelete} />}

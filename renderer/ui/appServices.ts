@@ -15,6 +15,7 @@ import { defaultHintEngine } from '../editor/hintEngine'
 import type { MentionSearch } from '../editor/mentionCommands'
 import type { TextSpan } from '../../shared/mentions/findMentions'
 import { CheckHintService } from '../state/checkHints'
+import { ExchangeService } from '../state/exchange'
 import { DocumentSession } from '../session/documentSession'
 import { FollowUpStore } from '../state/followUp'
 import { HintStore } from '../state/hint'
@@ -53,6 +54,8 @@ export interface AppServices {
   hint: HintStore
   /** The check-worthiness hints of the document shown (the Hints panel, the dotted underlines). */
   checkHints: CheckHintService
+  /** File › Export… and Import Annotations… (renderer/state/exchange.ts). */
+  exchange: ExchangeService
   /** The key awaited right after a shortcut (the entity type after Ctrl+3). */
   followUp: FollowUpStore
   ui: Store<UiState>
@@ -100,7 +103,8 @@ function createActions(
   hint: HintStore,
   ui: Store<UiState>,
   followUp: FollowUpStore,
-  checkHints: CheckHintService
+  checkHints: CheckHintService,
+  exchange: ExchangeService
 ) {
   const hasDocument = () => session.getSnapshot().document !== null
   const author = (): Author | null => {
@@ -345,6 +349,11 @@ function createActions(
     showShortcuts: () => ui.set({ shortcutsOpen: true, contextMenu: null, recentMenu: null }),
     closeShortcuts: () => ui.set({ shortcutsOpen: false }),
     showVersions: () => ui.set({ versionsOpen: true, contextMenu: null, recentMenu: null }),
+    openExport: () => {
+      ui.set({ contextMenu: null, recentMenu: null })
+      exchange.open()
+    },
+    importAnnotations: () => exchange.importFile(),
     closeVersions: () => ui.set({ versionsOpen: false })
   }
   return actions
@@ -390,7 +399,8 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
     shown = document
   })
   const checkHints = new CheckHintService(editor, defaultHintEngine())
-  const actions = createActions(api, editor, session, hint, ui, followUp, checkHints)
+  const exchange = new ExchangeService(api, editor, session, hint)
+  const actions = createActions(api, editor, session, hint, ui, followUp, checkHints, exchange)
   const commandContext: AppServices['commandContext'] = (extra = {}) => ({
     actions,
     hasDocument: session.getSnapshot().document !== null,
@@ -402,7 +412,7 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
     hintsVisible: checkHints.getSnapshot().visible
   })
   const run: AppServices['run'] = (id, extra) => void runCommand(id, commandContext(extra))
-  return { api, editor, session, hint, checkHints, followUp, ui, listFilter, actions, run, commandContext }
+  return { api, editor, session, hint, checkHints, exchange, followUp, ui, listFilter, actions, run, commandContext }
 }
 
 /**

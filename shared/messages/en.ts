@@ -123,7 +123,9 @@ const commands: Readonly<Record<CommandId, CommandTexts>> = {
     description: 'Show this list of shortcuts',
     toolbar: { label: 'Shortcuts', title: 'Keyboard shortcuts' }
   },
-  'show-versions': { label: 'Article &Versions', description: 'List the versions of the article the tags were re-attached to' }
+  'show-versions': { label: 'Article &Versions', description: 'List the versions of the article the tags were re-attached to' },
+  export: { label: '&Export…', description: 'Export a report (Markdown, HTML, PDF), ClaimReview, W3C, brat or CSV' },
+  'import-annotations': { label: '&Import Annotations…', description: 'Add tags from a W3C Web Annotation, brat or Hypothesis file' }
 }
 
 const { kinds, verdicts, claimStatuses, sourceTypes, entityTypes } = labelsEn

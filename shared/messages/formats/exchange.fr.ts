@@ -1,5 +1,8 @@
 /** The French words of exports and imports in the app; see exchange.en.ts. */
+import { pluralFor } from '../locale'
 import type { exchangeEn } from './exchange.en'
+
+const plural = pluralFor<'one' | 'many' | 'other'>('fr')
 
 export const exchangeFr: typeof exchangeEn = {
   saveDialogTitle: 'Exporter',
@@ -13,5 +16,44 @@ export const exchangeFr: typeof exchangeEn = {
   readFailed: (p) => `Impossible de lire « ${p.fileName} » : ${p.reason}.`,
   unreadable: (p) => `« ${p.fileName} » ne peut pas être importé. ${p.message}`,
   pdfFailed: (p) => `Le PDF n’a pas pu être créé : ${p.reason}.`,
-  previewTitle: 'Aperçu du rapport'
+  previewTitle: 'Aperçu du rapport',
+  formatNames: {
+    md: 'Rapport (Markdown)',
+    html: 'Rapport (HTML, un seul fichier)',
+    pdf: 'Rapport (PDF)',
+    claimreview: 'ClaimReview (JSON-LD schema.org)',
+    'factcheck-api': 'API Fact Check Tools (JSON)',
+    w3c: 'Annotation Web du W3C (JSON-LD)',
+    brat: 'brat standoff (.ann et .txt)',
+    csv: 'CSV des étiquettes (tableur)'
+  },
+  dialog: {
+    title: 'Exporter',
+    formatLegend: 'Format',
+    notAvailable: 'pas disponible dans cette version',
+    claimsLegend: 'Affirmations exportées',
+    allClaims: 'Toutes',
+    noClaims: 'Aucune',
+    noClaimsYet: 'Cet article n’a pas encore d’affirmation : l’export contient ses autres étiquettes.',
+    claimsChosen: (p) => `${p.chosen} ${plural(p.chosen, { one: 'affirmation', many: 'd’affirmations', other: 'affirmations' })} sur ${p.total}`,
+    language: (p) => `Rédigé en ${p.language}, la langue de l’article (Propriétés du document).`,
+    languages: { en: 'anglais', fr: 'français' },
+    problemsTitle: 'À corriger d’abord :',
+    preview: 'Aperçu',
+    export: 'Exporter…',
+    cancel: 'Annuler',
+    working: 'Export en cours…'
+  },
+  exported: (p) => `Exporté dans ${p.fileNames}.`,
+  unknownImportFormat: (p) =>
+    `« ${p.fileName} » n’est pas un fichier d’annotations que Factmark sait lire. Importez un fichier Annotation Web du W3C (JSON-LD), brat (.ann) ou Hypothesis (JSON).`,
+  importRefused: (p) => `« ${p.fileName} » n’a pas été importé. ${p.message}`,
+  imported: (p) =>
+    `${p.added} ${plural(p.added, { one: 'étiquette importée', many: 'd’étiquettes importées', other: 'étiquettes importées' })} depuis « ${p.fileName} »` +
+    (p.needsReview > 0 ? `, dont ${p.needsReview} à revoir` : '') +
+    (p.alreadyThere > 0 ? ` ; ${p.alreadyThere} y ${plural(p.alreadyThere, { one: 'était', many: 'étaient', other: 'étaient' })} déjà` : '') +
+    '. Annuler retire tout l’import.',
+  nothingImported: (p) =>
+    `Rien de nouveau dans « ${p.fileName} » : ${plural(p.alreadyThere, { one: 'son étiquette y est', many: `ses ${p.alreadyThere} étiquettes y sont`, other: `ses ${p.alreadyThere} étiquettes y sont` })} déjà.`,
+  importWarnings: (p) => `${p.shown}${p.more > 0 ? ` (et ${p.more} autres)` : ''}`
 }
