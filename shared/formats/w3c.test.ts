@@ -292,7 +292,7 @@ describe('W3C import refuses malformed files with a clear sentence', () => {
   const variant = (patch: Record<string, unknown>): string => JSON.stringify({ ...base, ...patch })
 
   it.each([
-    ['not JSON', '{"@context": ', /^The file is not JSON: .+\.$/],
+    ['not JSON', '{\n  "@context": ', 'The file is not JSON: it goes wrong at line 2, column 15.'],
     ['no @context', JSON.stringify({ type: 'Annotation' }), 'The file has no @context: a W3C Web Annotation file names "http://www.w3.org/ns/anno.jsonld" as its @context.'],
     ['another context', variant({ '@context': 'http://schema.org' }), 'The field @context is "http://schema.org", not "http://www.w3.org/ns/anno.jsonld": this is not a W3C Web Annotation file.'],
     ['no type', variant({ type: undefined }), 'The object at the top level has no type: a W3C Web Annotation names its type (Annotation, AnnotationPage or AnnotationCollection).'],

@@ -68,10 +68,11 @@ function listOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value]
 }
 
+/** The node's types; `path` names the node ('' for the top level). */
 function typesOf(node: Json, path: string): string[] {
-  if (node.type === undefined && node['@type'] === undefined) throw new Refusal(m.noType({ path }))
+  if (node.type === undefined && node['@type'] === undefined) throw new Refusal(m.noType({ path: path || m.topLevel }))
   const types = listOf(node.type ?? node['@type'])
-  if (!types.every((t) => typeof t === 'string')) throw new Refusal(m.notString({ path: `${path}.type` }))
+  if (!types.every((t) => typeof t === 'string')) throw new Refusal(m.notString({ path: path ? `${path}.type` : 'type' }))
   return types as string[]
 }
 
@@ -301,7 +302,7 @@ function annotationNodes(root: unknown): { node: Json; path: string }[] {
   }
   if (!isObject(root)) throw new Refusal(m.rootNotAnnotation())
   checkContext(root, '')
-  const types = typesOf(root, 'the top level')
+  const types = typesOf(root, '')
   if (types.includes('AnnotationCollection')) {
     let path = 'first'
     let next: unknown = root.first
@@ -324,8 +325,11 @@ export function parseW3c(content: string, context: ImportContext): Result<Parsed
   try {
     root = JSON.parse(content)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return fail('INVALID', m.notJson({ reason: shown(reason).slice(1, -1).replace(/\.$/, '') }))
+    const reason = error instanceof Error ? error.message : ''
+    const at = /position (\d+)/.exec(reason)
+    const offset = at ? Math.min(Number(at[1]), content.length) : content.length
+    const before = content.slice(0, offset).split('\n')
+    return fail('INVALID', m.notJson({ line: before.length, column: [...before[before.length - 1]].length + 1 }))
   }
   try {
     const nodes = annotationNodes(root)

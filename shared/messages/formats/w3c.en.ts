@@ -3,13 +3,15 @@
  * Each names the field that is wrong by its path in the file (e.g. `first.items[2].created`).
  */
 export const w3cEn = {
-  notJson: (p: { reason: string }) => `The file is not JSON: ${p.reason}.`,
+  notJson: (p: { line: number; column: number }) => `The file is not JSON: it goes wrong at line ${p.line}, column ${p.column}.`,
   rootNotAnnotation: () => 'The file holds no W3C Web Annotation: neither an annotation, a page, a collection nor a list of annotations.',
   notObject: (p: { path: string }) => `The field ${p.path} is not a JSON object, as a W3C Web Annotation is.`,
   noContext: () => 'The file has no @context: a W3C Web Annotation file names "http://www.w3.org/ns/anno.jsonld" as its @context.',
   wrongContext: (p: { path: string; value: string }) =>
     `The field ${p.path} is ${p.value}, not "http://www.w3.org/ns/anno.jsonld": this is not a W3C Web Annotation file.`,
   /** What the top level of a file may be, for wrongType. */
+  /** The path of the file's top level. */
+  topLevel: 'the top level',
   rootTypes: 'Annotation, AnnotationPage or AnnotationCollection',
   noType: (p: { path: string }) => `The object at ${p.path} has no type: a W3C Web Annotation names its type (Annotation, AnnotationPage or AnnotationCollection).`,
   wrongType: (p: { path: string; type: string; expected: string }) => `The field ${p.path} has the type ${p.type}, where ${p.expected} was expected.`,
