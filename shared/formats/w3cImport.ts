@@ -21,7 +21,6 @@
  */
 import { codePointIndex, toUtf16Range } from '../anchoring/codePoints'
 import { fail, ok, type Result } from '../ipc'
-import { msg } from '../messages'
 import { labelsEn } from '../messages/labels.en'
 import { labelsFr } from '../messages/labels.fr'
 import {
@@ -32,117 +31,11 @@ import {
   SOURCE_TYPES,
   TAG_KINDS,
   VERDICTS,
-  type Author,
   type TagKind
 } from '../model/tag'
-import { fnv1a64Hex } from '../sidecar'
 import type { ImportContext, ImportedAnnotation, ImportFormat, ParsedImport } from './types'
-import { ANNO_CONTEXT, ANNO_CONTEXT_HTTPS, ANNOTATOR_IRI, ENTITY_RELATION, FMK, MENTION_RELATION, SPEAKER_RELATION } from './w3cVocabulary'
-
-type Json = { [key: string]: unknown }
-const m = msg.formats.w3c
-
-/** Thrown inside this module only, caught by parse: a refusal with its sentence. */
-class Refusal {
-  constructor(readonly message: string) {}
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** A value from the file, shown in a sentence: quoted, short, no control or bidi characters. */
-function shown(value: unknown): string {
-  let text: string
-  try {
-    text = JSON.stringify(value) ?? typeof value
-  } catch {
-    text = typeof value
-  }
-  if (text.length > 60) text = `${text.slice(0, 60)}…`
-  return text.replace(/[\p{C}\u2028\u2029]/gu, '?')
-}
-
-function listOf(value: unknown): unknown[] {
-  if (value === undefined || value === null) return []
-  return Array.isArray(value) ? value : [value]
-}
-
-/** The node's types; `path` names the node ('' for the top level). */
-function typesOf(node: Json, path: string): string[] {
-  if (node.type === undefined && node['@type'] === undefined) throw new Refusal(m.noType({ path: path || m.topLevel }))
-  const types = listOf(node.type ?? node['@type'])
-  if (!types.every((t) => typeof t === 'string')) throw new Refusal(m.notString({ path: path ? `${path}.type` : 'type' }))
-  return types as string[]
-}
-
-function checkContext(node: Json, path: string): void {
-  if (!('@context' in node)) throw new Refusal(m.noContext())
-  const first = listOf(node['@context'])[0]
-  if (first !== ANNO_CONTEXT && first !== ANNO_CONTEXT_HTTPS) throw new Refusal(m.wrongContext({ path: `${path}@context`, value: shown(node['@context']) }))
-}
-
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
-
-/** An ISO 8601 time as UTC with a Z; a date alone is its midnight UTC, a time without zone UTC. */
-function dateOf(value: unknown, path: string): string | undefined {
-  if (value === undefined) return undefined
-  if (typeof value !== 'string' || !ISO_8601.test(value)) throw new Refusal(m.badDate({ path, value: shown(value) }))
-  const zoned = value.includes('T') ? (/(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`) : `${value}T00:00:00Z`
-  const date = new Date(zoned.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'))
-  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999) throw new Refusal(m.badDate({ path, value: shown(value) }))
-  return date.toISOString()
-}
-
-function firstString(value: unknown): string | undefined {
-  const found = listOf(value).find((v) => typeof v === 'string' && v.trim() !== '')
-  return typeof found === 'string' ? found : undefined
-}
-
-/** The author of a `creator` (an agent object, an IRI, or a list of either), or undefined. */
-function authorOf(value: unknown): Author | undefined {
-  const agent = listOf(value)[0]
-  const id = typeof agent === 'string' ? agent : isObject(agent) ? firstString(agent.id ?? agent['@id']) : undefined
-  const name = isObject(agent) ? (firstString(agent.name) ?? firstString(agent.nickname)) : undefined
-  if (id === undefined && name === undefined) return undefined
-  let annotatorId = id ?? `w3c-${fnv1a64Hex(name ?? '')}`
-  if (annotatorId.startsWith(ANNOTATOR_IRI)) {
-    try {
-      annotatorId = decodeURIComponent(annotatorId.slice(ANNOTATOR_IRI.length))
-    } catch {
-      // Not one of ours after all: keep the IRI.
-    }
-  }
-  if (annotatorId.length > 64 || annotatorId === '') annotatorId = `w3c-${fnv1a64Hex(id ?? name ?? '')}`
-  return { annotatorId, name: (name ?? id ?? annotatorId).slice(0, 200) }
-}
-
-function stringField(node: Json, key: string, path: string): string {
-  const value = node[key]
-  if (value === undefined) return ''
-  if (typeof value !== 'string') throw new Refusal(m.notString({ path: `${path}.${key}` }))
-  return value
-}
-
-/** The first TextQuoteSelector among `selectors` and their refinedBy chains, with its path. */
-function findQuote(selectors: unknown, path: string, depth = 0): { node: Json; path: string } | undefined {
-  const list = listOf(selectors)
-  for (let i = 0; i < list.length && depth < 8; i += 1) {
-    const node = list[i]
-    const here = Array.isArray(selectors) ? `${path}[${i}]` : path
-    if (!isObject(node)) continue
-    if (listOf(node.type).includes('TextQuoteSelector')) return { node, path: here }
-    const inner = findQuote(node.refinedBy, `${here}.refinedBy`, depth + 1)
-    if (inner) return inner
-  }
-  return undefined
-}
-
-/** A whole number ≥ 0 or a refusal naming `path`. */
-function offset(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new Refusal(m.notPosition({ path }))
-  return value
-}
+import { checkContext, dateOf, enumField, findQuote, firstString, iriOf, isObject, listOf, m, offset, Refusal, shown, stringField, textFields, typesOf, authorOf, type Json } from './w3cRead'
+import { ENTITY_RELATION, FMK, MENTION_RELATION, SPEAKER_RELATION } from './w3cVocabulary'
 
 const KIND_BY_LABEL = new Map<string, TagKind>(
   TAG_KINDS.flatMap((kind) => [[labelsEn.kinds[kind].toLowerCase(), kind] as [string, TagKind], [labelsFr.kinds[kind].toLowerCase(), kind] as [string, TagKind]])
@@ -157,28 +50,7 @@ interface Builder {
   links: { sources: { key: string; relation: (typeof SOURCE_RELATIONS)[number] }[]; entities: string[]; speaker?: string; mentionOf?: string }
 }
 
-/** One of the enum's values read from `node[key]`, or undefined with a warning. */
-function enumField<T extends string>(node: Json, key: string, values: readonly T[], path: string, warnings: string[]): T | undefined {
-  const value = node[key]
-  if (value === undefined) return undefined
-  if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T
-  warnings.push(m.valueLeftOut({ path: `${path}.${key}`, value: shown(value) }))
-  return undefined
-}
-
-function textFields<K extends string>(node: Json, keys: Record<K, string>, path: string): Partial<Record<K, string>> {
-  const out: Partial<Record<K, string>> = {}
-  for (const name of Object.keys(keys) as K[]) if (node[keys[name]] !== undefined) out[name] = stringField(node, keys[name], path)
-  return out
-}
-
-/** The IRI a link's body or target names: a string, or a node's id. */
-function iriOf(value: unknown): string | undefined {
-  const first = listOf(value)[0]
-  if (typeof first === 'string') return first
-  return isObject(first) ? firstString(first.id ?? first['@id']) : undefined
-}
-
+/** One annotation on a text, or null when it has no TextQuoteSelector; refuses a wrong field. */
 function readAnnotation(node: Json, path: string, context: ImportContext, warnings: string[], index: ReturnType<typeof codePointIndex>): Builder | null {
   const created = dateOf(node.created, `${path}.created`) ?? context.now
   const modified = dateOf(node.modified, `${path}.modified`) ?? created
