@@ -107,8 +107,8 @@ const campaigns: Campaign[] = [
   campaign(htmlTarget((html) => importHtml(html, htmlDom), corpus, pageUntouched), 300),
   campaign(loadTarget((format, text) => loadArticle(format, text, createHtmlImporter(htmlDom)), corpus), 300),
   campaign(sidecarTarget(parseSidecar, corpus), 1000),
-  campaign(anchorTarget(anchor, corpus), 1000),
-  campaign(w3cTarget(parseW3c, corpus), 300)
+  campaign(w3cTarget(parseW3c, corpus), 300),
+  campaign(anchorTarget(anchor, corpus), 1000)
 ]
 const byName = new Map(campaigns.map((c) => [c.name, c]))
 
