@@ -25,6 +25,8 @@ import { importText } from '../../article/importText'
 import { parseSidecar } from '../../sidecar'
 import type { FuzzCorpus } from './generators'
 import { fixtureName, parseFixtureName, runCheck, runFuzzCampaign, summarize, type FuzzTarget } from './runFuzz'
+import { parseW3c } from '../../formats/w3cImport'
+import { w3cTarget } from './w3cTarget'
 import { anchorTarget, bytesTarget, htmlTarget, loadTarget, markdownTarget, sidecarTarget, textTarget } from './targets'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -105,6 +107,7 @@ const campaigns: Campaign[] = [
   campaign(htmlTarget((html) => importHtml(html, htmlDom), corpus, pageUntouched), 300),
   campaign(loadTarget((format, text) => loadArticle(format, text, createHtmlImporter(htmlDom)), corpus), 300),
   campaign(sidecarTarget(parseSidecar, corpus), 1000),
+  campaign(w3cTarget(parseW3c, corpus), 300),
   campaign(anchorTarget(anchor, corpus), 1000)
 ]
 const byName = new Map(campaigns.map((c) => [c.name, c]))
