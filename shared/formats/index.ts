@@ -2,16 +2,20 @@
  * Every export and import format, by id: the one list the app's menus and `factmark export` /
  * `factmark import` read. Each format lives in its own module of this folder; see types.ts.
  */
+import { bratExportFormat, bratImportFormat } from './brat'
 import { csvFormat } from './csv'
 import type { ExportFormat, ExportFormatId, ImportFormat, ImportFormatId } from './types'
 
 /** The export formats written so far. */
 export const EXPORT_FORMATS: Partial<Record<ExportFormatId, ExportFormat>> = {
+  brat: bratExportFormat,
   csv: csvFormat
 }
 
 /** The import formats written so far. */
-export const IMPORT_FORMATS: Partial<Record<ImportFormatId, ImportFormat>> = {}
+export const IMPORT_FORMATS: Partial<Record<ImportFormatId, ImportFormat>> = {
+  brat: bratImportFormat
+}
 
 /** The import format `content` looks like, or null; formats are tried in the order of IMPORT_FORMAT_IDS. */
 export function detectImportFormat(content: string): ImportFormat | null {
