@@ -128,6 +128,13 @@ describe('brat export', () => {
     expect(outcome.tags.map((t) => text.slice(t.target.position.start, t.target.position.end))).toEqual(['arrivés.\r\nLe Kremlin de\u0301ment', 'Kremlin', '🇷🇺 tout'])
   })
 
+  it('never writes half a character: a span that starts or ends inside a surrogate pair takes the whole of it', () => {
+    const text = 'Les soldats 🪖 sont là.'
+    const at = text.indexOf('🪖')
+    const tag = { ...tagOn(text, { id: 'e', kind: 'entity', exact: 'soldats 🪖' }), target: { position: { start: 4, end: at + 1 }, quote: { exact: 'soldats \ud83e', prefix: 'Les ', suffix: '' } } }
+    expect(tagsToBrat(exportInputFor(text, [tag]))).toBe('T1\tOther 4 13\tsoldats 🪖\n')
+  })
+
   it('writes attributes, relations ending with a tab, notes line by line and normalisations', () => {
     const tags = richTags(sample, { claim: 'Moscou a renforcé ses liens avec son allié, la Corée du Nord', claim2: 'la RPDC est un partenaire important de la Russie', source: 'l’agence de presse officielle KCNA', person: 'Sergueï Choïgou', place: 'Pyongyang', placeAgain: 'Pyongyang' })
     const ann = tagsToBrat(exportInputFor(sample, tags))

@@ -25,7 +25,7 @@
  * - `N` lines for an entity's identifier: `Wikidata:Q42` for a Wikidata QID, an identifier of
  *   the form `Base:Id` as it is; any other goes in an `ExternalId` note. The text of the N line
  *   is the entity's canonical name, or its quote.
- * Not written: sources outside the text and links to them, authors and dates (brat has none:
+ * Not written: sources outside the text and links to them, links to a tag of the wrong kind, authors and dates (brat has none:
  * an import makes the importer the author, at the time of the import).
  */
 import { codePointIndex, type CodePointIndex } from '../anchoring/codePoints'
@@ -108,8 +108,10 @@ export function tagsToBrat(input: ExportInput): string {
     const fragments = bratFragments(text, start, end)
     if (fragments.length === 0) continue
     const id = `T${written.length + 1}`
-    const offsets = fragments.map((f) => `${index.toCodePoints(f.start, 'down')} ${index.toCodePoints(f.end, 'up')}`).join(';')
-    const quote = fragments.map((f) => text.slice(f.start, f.end)).join(' ')
+    // A fragment that starts or ends inside a surrogate pair takes the whole character.
+    const points = fragments.map((f) => ({ start: index.toCodePoints(f.start, 'down'), end: index.toCodePoints(f.end, 'up') }))
+    const offsets = points.map((p) => `${p.start} ${p.end}`).join(';')
+    const quote = points.map((p) => text.slice(index.toUtf16(p.start), index.toUtf16(p.end))).join(' ')
     spans.push(`${id}\t${typeOf(tag)} ${offsets}\t${quote}`)
     bratId.set(tag.id, id)
     written.push({ tag, id, quote })
@@ -121,9 +123,11 @@ export function tagsToBrat(input: ExportInput): string {
     if (value === '') return
     for (const line of value.split(LINE_BREAK)) notes.push(`#${notes.length + 1}\t${type} ${target}\t${line}`)
   }
-  const relation = (type: string, from: string, to: string | null): void => {
-    const arg2 = to === null ? undefined : bratId.get(to)
-    if (arg2 !== undefined) relations.push([`R${relations.length + 1}`, [type, `Arg1:${from}`, `Arg2:${arg2}`].join(' '), ''].join('\t'))
+  const kindOf = new Map(written.map(({ tag }) => [tag.id, tag.kind]))
+  /** An R line to the tag `to` when it was written and is of `kind` (a link to another kind is not Factmark's). */
+  const relation = (type: string, from: string, to: string | null, kind: Tag['kind']): void => {
+    const arg2 = to === null || kindOf.get(to) !== kind ? undefined : bratId.get(to)
+    if (arg2 !== undefined && arg2 !== from) relations.push([`R${relations.length + 1}`, [type, `Arg1:${from}`, `Arg2:${arg2}`].join(' '), ''].join('\t'))
   }
   for (const { tag, id, quote } of written) {
     if (tag.kind === 'claim') {
@@ -134,9 +138,9 @@ export function tagsToBrat(input: ExportInput): string {
       attribute(ATTRIBUTES.claimDate, id, c.claimDate)
       note(NOTES.claimReviewed, id, c.claimReviewed)
       note(NOTES.rationale, id, c.rationale)
-      for (const link of c.sources) relation(SOURCE_RELATION_NAMES[link.relation], id, link.sourceId)
-      for (const entity of c.entities) relation(ABOUT, id, entity)
-      relation(SPEAKER, id, c.speakerId)
+      for (const link of c.sources) relation(SOURCE_RELATION_NAMES[link.relation], id, link.sourceId, 'source')
+      for (const entity of c.entities) relation(ABOUT, id, entity, 'entity')
+      relation(SPEAKER, id, c.speakerId, 'entity')
     } else if (tag.kind === 'source') {
       const s = tag.source
       attribute(ATTRIBUTES.sourceType, id, s.sourceType)
@@ -154,7 +158,7 @@ export function tagsToBrat(input: ExportInput): string {
         const name = (e.canonicalName || quote).split(LINE_BREAK).join(' ')
         normalizations.push(`N${normalizations.length + 1}\t${REFERENCE} ${id} ${reference}\t${name}`)
       } else note(NOTES.externalId, id, e.externalId)
-      relation(MENTION_OF, id, e.mentionOf)
+      relation(MENTION_OF, id, e.mentionOf, 'entity')
     }
     note(NOTES.note, id, tag.note)
   }

@@ -43,7 +43,7 @@ import {
   type SourceRelation,
   type TagKind
 } from '../model/tag'
-import { ABOUT, ATTRIBUTES, MENTION_OF, NOTES, SOURCE_RELATION_NAMES, SPEAKER, kindOfType, nameKey } from './bratVocabulary'
+import { ABOUT, ATTRIBUTES, LINE_BREAK, MENTION_OF, NOTES, SOURCE_RELATION_NAMES, SPEAKER, kindOfType, nameKey } from './bratVocabulary'
 import type { ImportContext, ImportedAnnotation, ImportedTarget, ParsedImport } from './types'
 
 const m = msg.formats.brat
@@ -90,6 +90,7 @@ interface Fields {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
+const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'gu')
 
 /** True when `content` looks like a brat `.ann` file: its first line that is not blank is a brat annotation. */
 export function detectBrat(content: string): boolean {
@@ -404,7 +405,7 @@ function targetsOf(spans: readonly TextBound[], context: ImportContext, warnings
     const start = ranges[0].start
     const end = Math.max(...ranges.map((r) => r.end))
     const gaps = ranges.slice(1).map((r, i) => basis.slice(ranges[i].end, r.start))
-    if (gaps.some((gap) => gap.trim() !== '')) warnings.push(m.warn.discontinuous({ id: shown(s.id), pieces: s.fragments.length }))
+    if (gaps.some((gap) => gap.replace(LINE_BREAKS, '').trim() !== '')) warnings.push(m.warn.discontinuous({ id: shown(s.id), pieces: s.fragments.length }))
     const mapped = map ? map(start, end) : null
     if (mapped && text.length > 0) {
       const { quote } = describeRange(text, mapped.start, mapped.end)
