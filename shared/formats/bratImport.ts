@@ -26,7 +26,6 @@
  * file is refused with a sentence naming the line. brat has no authors or dates: imported tags
  * are the importer's, made at the time of the import.
  */
-import { describeRange } from '../anchoring/anchor'
 import { codePointIndex } from '../anchoring/codePoints'
 import { fail, ok, type Result } from '../ipc/result'
 import { msg } from '../messages'
@@ -43,35 +42,11 @@ import {
   type SourceRelation,
   type TagKind
 } from '../model/tag'
-import { ABOUT, ATTRIBUTES, LINE_BREAK, MENTION_OF, NOTES, SOURCE_RELATION_NAMES, SPEAKER, kindOfType, nameKey } from './bratVocabulary'
+import { ABOUT, ATTRIBUTES, MENTION_OF, NOTES, SOURCE_RELATION_NAMES, SPEAKER, kindOfType, nameKey } from './bratVocabulary'
+import { shown, targetsOf, textAt, type Fragment, type TextBound } from './bratPlacement'
 import type { ImportContext, ImportedAnnotation, ImportedTarget, ParsedImport } from './types'
 
 const m = msg.formats.brat
-
-/** True for a control, bidi or line separator character, which a message must not show. */
-function isHidden(code: number): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x2028 || code === 0x2029
-}
-
-/** A part of the file shown in a message: one line, no control or bidi characters, at most 40 characters. */
-function shown(text: string): string {
-  const chars = Array.from(text, (char) => (isHidden(char.charCodeAt(0)) ? ' ' : /^[\ud800-\udfff]$/u.test(char) ? '\ufffd' : char))
-  return (chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : chars.join('')).trim()
-}
-
-/** One fragment of a T line, in code points. */
-interface Fragment {
-  readonly start: number
-  readonly end: number
-}
-
-interface TextBound {
-  readonly id: string
-  readonly line: number
-  readonly type: string
-  readonly fragments: readonly Fragment[]
-  readonly text: string
-}
 
 /** What the rest of the file says about one T. */
 interface Fields {
@@ -90,7 +65,6 @@ interface Fields {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
-const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'gu')
 
 /** True when `content` looks like a brat `.ann` file: its first line that is not blank is a brat annotation. */
 export function detectBrat(content: string): boolean {
@@ -123,48 +97,6 @@ function parseTextBound(id: string, rest: string, line: number): TextBound | Ref
   const after = tail.slice(length).join('')
   if (after !== '' && !/^\s/u.test(after)) return { refused: m.refuse.badTextBound({ line }) }
   return { id, line, type, fragments, text: tail.slice(0, length).join('') }
-}
-
-/** The text at `fragments` of a text, joined as brat joins them; null when a fragment is past its end. */
-function textAt(chars: ReturnType<typeof codePointIndex>, text: string, fragments: readonly Fragment[]): string | null {
-  if (fragments.some((f) => f.end > chars.codePointLength)) return null
-  return fragments.map((f) => text.slice(chars.toUtf16(f.start), chars.toUtf16(f.end))).join(' ')
-}
-
-/** UTF-16 offsets of the characters that are not blank space. */
-function solidOffsets(text: string): number[] {
-  const offsets: number[] = []
-  for (let i = 0; i < text.length; i += 1) if (!/\s/u.test(text[i])) offsets.push(i)
-  return offsets
-}
-
-/** Number of entries of the sorted `values` below `limit`. */
-function countBelow(values: readonly number[], limit: number): number {
-  let lo = 0
-  let hi = values.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (values[mid] < limit) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/**
- * Maps UTF-16 ranges of `from` onto `to` when the two differ only in blank space; null when they
- * differ more.
- */
-function blankSpaceMap(from: string, to: string): ((start: number, end: number) => { start: number; end: number } | null) | null {
-  const a = solidOffsets(from)
-  const b = solidOffsets(to)
-  if (a.length !== b.length) return null
-  for (let i = 0; i < a.length; i += 1) if (from[a[i]] !== to[b[i]]) return null
-  return (start, end) => {
-    const first = countBelow(a, start)
-    const last = countBelow(a, end)
-    if (last <= first) return null
-    return { start: b[first], end: b[last - 1] + 1 }
-  }
 }
 
 function emptyFields(type: string): Fields {
@@ -380,42 +312,6 @@ export function bratImport(content: string, context: ImportContext): Result<Pars
   }
 
   return ok({ annotations: annotationsOf(spans, fieldsOf, context, warnings), warnings })
-}
-
-/** Where each T is, by the rules of the module comment. */
-function targetsOf(spans: readonly TextBound[], context: ImportContext, warnings: string[]): Map<string, ImportedTarget> {
-  const { text } = context
-  const textChars = codePointIndex(text)
-  let basis = context.sourceText
-  if (basis === undefined && spans.every((s) => textAt(textChars, text, s.fragments) === s.text)) basis = text
-  const targets = new Map<string, ImportedTarget>()
-  if (basis === undefined) {
-    if (spans.length > 0) warnings.push(m.warn.noSourceText())
-    for (const s of spans) {
-      if (s.fragments.length > 1) warnings.push(m.warn.discontinuous({ id: shown(s.id), pieces: s.fragments.length }))
-      targets.set(s.id, { exact: s.text, prefix: '', suffix: '', position: null })
-    }
-    return targets
-  }
-  const chars = basis === text ? textChars : codePointIndex(basis)
-  const map = basis === text ? (start: number, end: number) => ({ start, end }) : blankSpaceMap(basis, text)
-  if (!map && spans.length > 0) warnings.push(m.warn.differentText())
-  for (const s of spans) {
-    const ranges = s.fragments.map((f) => ({ start: chars.toUtf16(f.start), end: chars.toUtf16(f.end) })).sort((a, b) => a.start - b.start)
-    const start = ranges[0].start
-    const end = Math.max(...ranges.map((r) => r.end))
-    const gaps = ranges.slice(1).map((r, i) => basis.slice(ranges[i].end, r.start))
-    if (gaps.some((gap) => gap.replace(LINE_BREAKS, '').trim() !== '')) warnings.push(m.warn.discontinuous({ id: shown(s.id), pieces: s.fragments.length }))
-    const mapped = map ? map(start, end) : null
-    if (mapped && text.length > 0) {
-      const { quote } = describeRange(text, mapped.start, mapped.end)
-      targets.set(s.id, { ...quote, position: mapped })
-    } else {
-      const { quote } = describeRange(basis, start, end)
-      targets.set(s.id, { ...quote, position: null })
-    }
-  }
-  return targets
 }
 
 function annotationsOf(spans: readonly TextBound[], fieldsOf: ReadonlyMap<string, Fields>, context: ImportContext, warnings: string[]): ImportedAnnotation[] {
