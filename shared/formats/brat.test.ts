@@ -208,6 +208,18 @@ describe('brat import', () => {
     expect(outcome.tags.map((t) => article.slice(t.target.position.start, t.target.position.end))).toEqual(['Pyongyang', 'Moscou a renforcé  ses liens'])
   })
 
+  it('counts a .txt’s byte-order mark and CRs as characters, as brat does, and maps them onto the article without them', () => {
+    const txt = '\ufeffMoscou a renforcé ses liens.\r\nPyongyang applaudit.\r\n'
+    const article = 'Moscou a renforcé ses liens.\nPyongyang applaudit.\n'
+    // "Pyongyang" is at code point 31 of the .txt: 1 for the mark, 28 for the first line, 2 for CR LF.
+    const ann = 'T1\tPlace 31 40\tPyongyang\n'
+    const parsed = parse(ann, context(article, txt))
+    expect(parsed.warnings).toEqual([])
+    expect(parsed.annotations[0].target.position).toEqual({ start: 29, end: 38 })
+    // The same offsets against a .txt whose CRs were dropped do not hold the text: refused, never trusted.
+    expect(refusal(ann, context(article, article))).toBe('Line 1 of the .ann file gives the text “Pyongyang”, but the .txt has “ongyang a” at its offsets.')
+  })
+
   it('places spans by quote when the .txt differs more, or when it is missing and the offsets do not fit', () => {
     const txt = 'En bref. Moscou a renforcé ses liens avec Pyongyang.'
     const article = 'Moscou a renforcé ses liens avec Pyongyang, dit-on.'
