@@ -1,9 +1,11 @@
 /** The French messages of exports, imports and reports; see formats.en.ts. */
 import type { formatsEn } from './formats.en'
+import { bratFr } from './formats/brat.fr'
 import { exchangeFr } from './formats/exchange.fr'
 import { w3cFr } from './formats/w3c.fr'
 
 export const formatsFr: typeof formatsEn = {
+  brat: bratFr,
   exchange: exchangeFr,
   w3c: w3cFr,
   import: {

@@ -22,7 +22,9 @@ import { anchorTarget as anchor } from '../../anchoring/anchor'
 import { decodeArticleBytes } from '../../article/decodeText'
 import { importMarkdown } from '../../article/importMarkdown'
 import { importText } from '../../article/importText'
+import { bratImportFormat } from '../../formats/brat'
 import { parseSidecar } from '../../sidecar'
+import { bratTarget } from './bratTarget'
 import type { FuzzCorpus } from './generators'
 import { fixtureName, parseFixtureName, runCheck, runFuzzCampaign, summarize, type FuzzTarget } from './runFuzz'
 import { parseW3c } from '../../formats/w3cImport'
@@ -108,6 +110,7 @@ const campaigns: Campaign[] = [
   campaign(loadTarget((format, text) => loadArticle(format, text, createHtmlImporter(htmlDom)), corpus), 300),
   campaign(sidecarTarget(parseSidecar, corpus), 1000),
   campaign(w3cTarget(parseW3c, corpus), 300),
+  campaign(bratTarget(bratImportFormat.parse, corpus), 300),
   campaign(anchorTarget(anchor, corpus), 1000)
 ]
 const byName = new Map(campaigns.map((c) => [c.name, c]))
