@@ -2,12 +2,16 @@
  * Every export and import format, by id: the one list the app's menus and `factmark export` /
  * `factmark import` read. Each format lives in its own module of this folder; see types.ts.
  */
+import { claimReviewFormat } from './claimReview'
 import { csvFormat } from './csv'
+import { factCheckApiFormat } from './factCheckApi'
 import type { ExportFormat, ExportFormatId, ImportFormat, ImportFormatId } from './types'
 
 /** The export formats written so far. */
 export const EXPORT_FORMATS: Partial<Record<ExportFormatId, ExportFormat>> = {
-  csv: csvFormat
+  csv: csvFormat,
+  claimreview: claimReviewFormat,
+  'factcheck-api': factCheckApiFormat
 }
 
 /** The import formats written so far. */
