@@ -5,6 +5,7 @@
 import { claimReviewFormat } from './claimReview'
 import { csvFormat } from './csv'
 import { factCheckApiFormat } from './factCheckApi'
+import { hypothesisFormat } from './hypothesis'
 import type { ExportFormat, ExportFormatId, ImportFormat, ImportFormatId } from './types'
 
 /** The export formats written so far. */
@@ -15,7 +16,9 @@ export const EXPORT_FORMATS: Partial<Record<ExportFormatId, ExportFormat>> = {
 }
 
 /** The import formats written so far. */
-export const IMPORT_FORMATS: Partial<Record<ImportFormatId, ImportFormat>> = {}
+export const IMPORT_FORMATS: Partial<Record<ImportFormatId, ImportFormat>> = {
+  hypothesis: hypothesisFormat
+}
 
 /** The import format `content` looks like, or null; formats are tried in the order of IMPORT_FORMAT_IDS. */
 export function detectImportFormat(content: string): ImportFormat | null {
