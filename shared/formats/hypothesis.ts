@@ -71,6 +71,18 @@ class Refusal {
   constructor(readonly message: string) {}
 }
 
+/** Longest piece of the file a message quotes. */
+const QUOTED = 80
+
+/**
+ * A piece of the file as a message may quote it: on one line, controls, bidi marks, separators
+ * and lone surrogates shown as \uXXXX, at most {@link QUOTED} characters.
+ */
+function printable(value: string): string {
+  const cut = [...value].slice(0, QUOTED).join('')
+  return cut.replace(/[\p{C}\u2028\u2029]/gu, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
+}
+
 function refuse(message: string): never {
   throw new Refusal(message)
 }
@@ -96,7 +108,7 @@ function timeAt(record: Record<string, Json>, key: string, path: string): string
   const value = stringAt(record, key, path)
   if (value === undefined) return undefined
   const iso = hypothesisTimeToIso(value)
-  if (iso === null) refuse(m.badDate({ path: `${path}.${key}`, value: value.slice(0, 80) }))
+  if (iso === null) refuse(m.badDate({ path: `${path}.${key}`, value: printable(value) }))
   return iso
 }
 
@@ -104,7 +116,7 @@ function authorOf(record: Record<string, Json>, path: string, importer: Author):
   const user = stringAt(record, 'user', path)
   if (user === undefined) return importer
   const match = ACCOUNT.exec(user)
-  if (!match) refuse(m.badUser({ path: `${path}.user`, value: user.slice(0, 80) }))
+  if (!match) refuse(m.badUser({ path: `${path}.user`, value: printable(user) }))
   const info = record.user_info
   const display = isObject(info) && typeof info.display_name === 'string' ? info.display_name.trim() : ''
   return { annotatorId: user, name: display || match[1] }
@@ -206,7 +218,8 @@ export function parseHypothesis(content: string, context: ImportContext): Result
   try {
     data = JSON.parse(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content)
   } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).replace(/[^\P{C}]/gu, ' ').slice(0, 120)
+    // JSON.parse quotes a piece of the file, which may hold control or bidi characters.
+    const detail = printable((error instanceof Error ? error.message : String(error)).slice(0, 120))
     return fail('INVALID', m.notJson({ detail }))
   }
   try {
@@ -221,7 +234,7 @@ export function parseHypothesis(content: string, context: ImportContext): Result
         warnings.push(read.warning)
         continue
       }
-      if (seen.has(read.key)) refuse(m.duplicateId({ path: `${path}.id`, id: read.key.slice(0, 80) }))
+      if (seen.has(read.key)) refuse(m.duplicateId({ path: `${path}.id`, id: printable(read.key) }))
       seen.add(read.key)
       annotations.push(read)
     }

@@ -23,6 +23,8 @@ import { decodeArticleBytes } from '../../article/decodeText'
 import { importMarkdown } from '../../article/importMarkdown'
 import { importText } from '../../article/importText'
 import { parseSidecar } from '../../sidecar'
+import { hypothesisFormat } from '../../formats/hypothesis'
+import { hypothesisTarget } from './hypothesisTarget'
 import type { FuzzCorpus } from './generators'
 import { fixtureName, parseFixtureName, runCheck, runFuzzCampaign, summarize, type FuzzTarget } from './runFuzz'
 import { anchorTarget, bytesTarget, htmlTarget, loadTarget, markdownTarget, sidecarTarget, textTarget } from './targets'
@@ -105,7 +107,8 @@ const campaigns: Campaign[] = [
   campaign(htmlTarget((html) => importHtml(html, htmlDom), corpus, pageUntouched), 300),
   campaign(loadTarget((format, text) => loadArticle(format, text, createHtmlImporter(htmlDom)), corpus), 300),
   campaign(sidecarTarget(parseSidecar, corpus), 1000),
-  campaign(anchorTarget(anchor, corpus), 1000)
+  campaign(anchorTarget(anchor, corpus), 1000),
+  campaign(hypothesisTarget(hypothesisFormat, corpus), 300)
 ]
 const byName = new Map(campaigns.map((c) => [c.name, c]))
 
