@@ -139,6 +139,9 @@ describe('Hypothesis import', () => {
     expect(refusal(withRows((r) => (r[0].created = '16/12/2016')))).toBe(
       'This Hypothesis file is damaged: rows[0].created should be a date and time such as 2018-12-15T16:16:12.225402+00:00, not “16/12/2016”.'
     )
+    expect(refusal(withRows((r) => (r[0].created = '\u202e2016-12-16\u0000')))).toBe(
+      'This Hypothesis file is damaged: rows[0].created should be a date and time such as 2018-12-15T16:16:12.225402+00:00, not “\\u202e2016-12-16\\u0000”.'
+    )
     expect(refusal(withRows((r) => (r[4].user = 'mark')))).toBe('This Hypothesis file is damaged: rows[4].user should be an account such as acct:name@hypothes.is, not “mark”.')
     expect(refusal(withRows((r) => delete (r[1] as Partial<Row>).id))).toBe('This Hypothesis file is damaged: rows[1].id is empty.')
     expect(refusal(withRows((r) => (r[1].id = r[0].id)))).toBe('This Hypothesis file is damaged: rows[1].id repeats the annotation id “LOCXbsOCEeaQl6f6fQh87Q”.')
