@@ -14,10 +14,11 @@
  * `CreativeWork` with its url, headline, publisher and author from the document properties).
  * Empty fields are left out rather than written as "".
  *
- * One review is written as one object, several as a top-level JSON array of such objects, each
- * with its own `@context`: the form Google's structured-data guidelines show for several items in
- * one script. (A page with several ClaimReviews is valid markup, though Google shows the single
- * fact-check rich result only for a page with one.)
+ * One review is written as one object, as in Google's Fact Check example; several as a top-level
+ * JSON array of such objects, each with its own `@context`, the form Google's structured-data
+ * documentation uses for several items of one type in one script (its breadcrumb example), and
+ * which needs no `@graph`. (A page with several ClaimReviews is valid markup, though Google
+ * shows the single fact-check rich result only for a page with one.)
  *
  * `serialize` must only be called when `problems` returned []: it throws otherwise (a programmer
  * error; the CLI and the app check first and show the problems).
