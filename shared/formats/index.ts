@@ -3,12 +3,17 @@
  * `factmark import` read. Each format lives in its own module of this folder; see types.ts.
  */
 import { bratExportFormat, bratImportFormat } from './brat'
+import { claimReviewFormat } from './claimReview'
 import { csvFormat } from './csv'
+import { factCheckApiFormat } from './factCheckApi'
+import { hypothesisFormat } from './hypothesis'
 import { w3cExportFormat, w3cImportFormat } from './w3c'
 import type { ExportFormat, ExportFormatId, ImportFormat, ImportFormatId } from './types'
 
 /** The export formats written so far. */
 export const EXPORT_FORMATS: Partial<Record<ExportFormatId, ExportFormat>> = {
+  claimreview: claimReviewFormat,
+  'factcheck-api': factCheckApiFormat,
   w3c: w3cExportFormat,
   brat: bratExportFormat,
   csv: csvFormat
@@ -17,7 +22,8 @@ export const EXPORT_FORMATS: Partial<Record<ExportFormatId, ExportFormat>> = {
 /** The import formats written so far. */
 export const IMPORT_FORMATS: Partial<Record<ImportFormatId, ImportFormat>> = {
   w3c: w3cImportFormat,
-  brat: bratImportFormat
+  brat: bratImportFormat,
+  hypothesis: hypothesisFormat
 }
 
 /** The import format `content` looks like, or null; formats are tried in the order of IMPORT_FORMAT_IDS. */

@@ -4,12 +4,16 @@
  * formats.fr.ts has the same shape in French. Parser errors name the line or field that is wrong.
  */
 import { bratEn } from './formats/brat.en'
+import { claimReviewEn } from './formats/claimReview.en'
 import { exchangeEn } from './formats/exchange.en'
+import { hypothesisEn } from './formats/hypothesis.en'
 import { w3cEn } from './formats/w3c.en'
 
 export const formatsEn = {
   brat: bratEn,
+  claimReview: claimReviewEn,
   exchange: exchangeEn,
+  hypothesis: hypothesisEn,
   w3c: w3cEn,
   import: {
     /** A link in the imported file to an annotation that is not in it. */

@@ -1,12 +1,16 @@
 /** The French messages of exports, imports and reports; see formats.en.ts. */
 import type { formatsEn } from './formats.en'
 import { bratFr } from './formats/brat.fr'
+import { claimReviewFr } from './formats/claimReview.fr'
 import { exchangeFr } from './formats/exchange.fr'
+import { hypothesisFr } from './formats/hypothesis.fr'
 import { w3cFr } from './formats/w3c.fr'
 
 export const formatsFr: typeof formatsEn = {
   brat: bratFr,
+  claimReview: claimReviewFr,
   exchange: exchangeFr,
+  hypothesis: hypothesisFr,
   w3c: w3cFr,
   import: {
     missingLinkTarget: (p) => `Un lien vers « ${p.key} » a été laissé de côté : le fichier n’a pas d’annotation de ce nom.`,

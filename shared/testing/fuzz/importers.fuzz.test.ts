@@ -25,6 +25,8 @@ import { importText } from '../../article/importText'
 import { bratImportFormat } from '../../formats/brat'
 import { parseSidecar } from '../../sidecar'
 import { bratTarget } from './bratTarget'
+import { hypothesisFormat } from '../../formats/hypothesis'
+import { hypothesisTarget } from './hypothesisTarget'
 import type { FuzzCorpus } from './generators'
 import { fixtureName, parseFixtureName, runCheck, runFuzzCampaign, summarize, type FuzzTarget } from './runFuzz'
 import { parseW3c } from '../../formats/w3cImport'
@@ -111,6 +113,7 @@ const campaigns: Campaign[] = [
   campaign(sidecarTarget(parseSidecar, corpus), 1000),
   campaign(w3cTarget(parseW3c, corpus), 300),
   campaign(bratTarget(bratImportFormat.parse, corpus), 300),
+  campaign(hypothesisTarget(hypothesisFormat, corpus), 300),
   campaign(anchorTarget(anchor, corpus), 1000)
 ]
 const byName = new Map(campaigns.map((c) => [c.name, c]))

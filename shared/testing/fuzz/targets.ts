@@ -160,7 +160,7 @@ function isWellFormed(text: string): boolean {
 }
 
 /** Strings stored as UTF-8 with extension `extension`, or as a JSON string when not well formed. */
-function stringCodec(extension: string): FixtureCodec<string> {
+export function stringCodec(extension: string): FixtureCodec<string> {
   return {
     extension: (input) => (isWellFormed(input) ? extension : ESCAPED_EXTENSION),
     encode: (input) => utf8.encode(isWellFormed(input) ? input : JSON.stringify(input)),
