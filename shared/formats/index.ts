@@ -3,10 +3,14 @@
  * `factmark import` read. Each format lives in its own module of this folder; see types.ts.
  */
 import { csvFormat } from './csv'
+import { htmlReportFormat } from './reportHtml'
+import { markdownReportFormat } from './reportMarkdown'
 import type { ExportFormat, ExportFormatId, ImportFormat, ImportFormatId } from './types'
 
 /** The export formats written so far. */
 export const EXPORT_FORMATS: Partial<Record<ExportFormatId, ExportFormat>> = {
+  md: markdownReportFormat,
+  html: htmlReportFormat,
   csv: csvFormat
 }
 
