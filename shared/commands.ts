@@ -48,7 +48,8 @@ export const COMMAND_IDS = [
   'toggle-hints',
   'copy',
   'show-shortcuts',
-  'show-versions'
+  'show-versions',
+  'document-properties'
 ] as const
 export type CommandId = (typeof COMMAND_IDS)[number]
 
@@ -216,6 +217,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     accelerator: 'CmdOrCtrl+S',
     keys: 'window',
     menu: { group: 'file', section: 1 }
+  },
+  {
+    ...words('document-properties'),
+    keys: 'window',
+    menu: { group: 'file', section: 2 }
   },
   {
     ...words('undo'),

@@ -99,7 +99,8 @@ export const REGISTRY: Readonly<Record<CommandId, CommandHandler>> = {
   'toggle-hints': { isEnabled: always, run: (ctx) => ctx.actions.toggleHints(), isOn: (ctx) => ctx.hintsVisible },
   copy: { isEnabled: always, run: (ctx) => ctx.actions.copy() },
   'show-shortcuts': { isEnabled: always, run: (ctx) => ctx.actions.showShortcuts() },
-  'show-versions': { isEnabled: withDocument, run: (ctx) => ctx.actions.showVersions() }
+  'show-versions': { isEnabled: withDocument, run: (ctx) => ctx.actions.showVersions() },
+  'document-properties': { isEnabled: withDocument, run: (ctx) => ctx.actions.showProperties() }
 }
 
 /** Whether the command `id` can run in `ctx`. */

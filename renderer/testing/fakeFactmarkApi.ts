@@ -4,7 +4,7 @@
  * file on disk per article, what was kept for recovery — and lets a test make the disk fail, a
  * file change behind Factmark's back, or the Open dialog answer. Imported by tests only.
  */
-import type { AppCommand, AppError, DiskState, FactmarkApi, OpenedDocument, RecentEntry, Result, SaveRequest, SaveResult, Startup } from '../../shared/ipc'
+import type { AppCommand, AppError, DiskState, FactmarkApi, OpenedDocument, OrganisationSettings, RecentEntry, Result, SaveRequest, SaveResult, Startup } from '../../shared/ipc'
 import { buildSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
 
 interface FakeArticle {
@@ -28,6 +28,7 @@ function sha(n: number): string {
 
 export class FakeFactmarkApi implements FactmarkApi {
   annotator: Annotator | null = { id: 'annotator-1', name: 'Marie Dupont' }
+  organisation: OrganisationSettings = { organisation: '', organisationUrl: '' }
   /** When set, reading a tag file fails with this error (a newer Factmark's file, a folder in its place). */
   loadFailure: AppError | null = null
   recent: RecentEntry[] = []
@@ -134,7 +135,13 @@ export class FakeFactmarkApi implements FactmarkApi {
 
   getStartup(): Promise<Startup> {
     this.calls.push('getStartup')
-    return Promise.resolve({ annotator: this.annotator, recent: this.recent, platform: 'linux' })
+    return Promise.resolve({ annotator: this.annotator, organisation: { ...this.organisation }, recent: this.recent, platform: 'linux' })
+  }
+
+  setOrganisation(organisation: OrganisationSettings): Promise<Result<OrganisationSettings>> {
+    this.calls.push('setOrganisation')
+    this.organisation = { ...organisation }
+    return Promise.resolve({ ok: true, value: { ...organisation } })
   }
 
   setAnnotatorName(name: string): Promise<Result<Annotator>> {

@@ -38,6 +38,8 @@ export interface UiState {
   shortcutsOpen: boolean
   /** The article's versions. */
   versionsOpen: boolean
+  /** The Document properties dialog. */
+  propertiesOpen: boolean
   /** The "Tag all mentions" dialog, with the mentions found when it opened. */
   mentions: MentionSearch | null
   /** The question before deleting a tag or outside source that others link to. */
@@ -345,7 +347,9 @@ function createActions(
     showShortcuts: () => ui.set({ shortcutsOpen: true, contextMenu: null, recentMenu: null }),
     closeShortcuts: () => ui.set({ shortcutsOpen: false }),
     showVersions: () => ui.set({ versionsOpen: true, contextMenu: null, recentMenu: null }),
-    closeVersions: () => ui.set({ versionsOpen: false })
+    closeVersions: () => ui.set({ versionsOpen: false }),
+    showProperties: () => ui.set({ propertiesOpen: true, contextMenu: null, recentMenu: null }),
+    closeProperties: () => ui.set({ propertiesOpen: false })
   }
   return actions
 }
@@ -375,6 +379,7 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
     recentMenu: null,
     shortcutsOpen: false,
     versionsOpen: false,
+    propertiesOpen: false,
     mentions: null,
     confirmDelete: null,
     outsideOpenId: null
