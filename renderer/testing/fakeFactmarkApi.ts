@@ -204,7 +204,7 @@ export class FakeFactmarkApi implements FactmarkApi {
   async saveTags(request: SaveRequest): Promise<Result<SaveResult>> {
     this.calls.push('saveTags')
     const entry = this.article(request.handle)
-    const sidecar = { ...this.sidecarFor(entry, request.tags), editedText: request.editedText, outsideSources: request.outsideSources, versions: request.versions }
+    const sidecar = { ...this.sidecarFor(entry, request.tags), editedText: request.editedText, outsideSources: request.outsideSources, versions: request.versions, properties: request.properties }
     if (entry.sidecarChanged && !request.overwrite) {
       entry.recovery = sidecar
       return { ok: false, error: { code: 'CONFLICT', message: 'Your tag file “article.txt.marie-dupont.factmark.json” was changed by another program since Factmark last saved it.' } }
