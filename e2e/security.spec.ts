@@ -25,6 +25,7 @@ test.afterEach(async () => {
 const API_METHODS = {
   getStartup: true,
   setAnnotatorName: true,
+  setOrganisation: true,
   openStartupDocument: true,
   openDocumentDialog: true,
   openRecent: true,

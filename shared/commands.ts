@@ -50,7 +50,8 @@ export const COMMAND_IDS = [
   'show-shortcuts',
   'show-versions',
   'export',
-  'import-annotations'
+  'import-annotations',
+  'document-properties'
 ] as const
 export type CommandId = (typeof COMMAND_IDS)[number]
 
@@ -218,6 +219,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     accelerator: 'CmdOrCtrl+S',
     keys: 'window',
     menu: { group: 'file', section: 1 }
+  },
+  {
+    ...words('document-properties'),
+    keys: 'window',
+    menu: { group: 'file', section: 2 }
   },
   {
     ...words('undo'),

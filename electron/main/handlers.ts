@@ -14,6 +14,7 @@ import {
   type LoadedSidecar,
   type MainHandlers,
   type OpenedDocument,
+  type OrganisationSettings,
   type RecoveryHandlers,
   type Result,
   type SaveRequest,
@@ -159,11 +160,15 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
     async getStartup(): Promise<Startup> {
       deps.onRendererStarted?.()
       const settings = deps.settings.get()
-      return { annotator: settings.annotator, recent: deps.settings.recentEntries(), platform: process.platform }
+      return { annotator: settings.annotator, organisation: { ...settings.organisation }, recent: deps.settings.recentEntries(), platform: process.platform }
     },
 
     setAnnotatorName(name: string): Promise<Result<Annotator>> {
       return deps.settings.setAnnotatorName(name)
+    },
+
+    setOrganisation(organisation: OrganisationSettings): Promise<Result<OrganisationSettings>> {
+      return deps.settings.setOrganisation(organisation)
     }
   } satisfies SettingsHandlers
 

@@ -45,7 +45,7 @@ export function buildMenuTemplate({ send, recent, isDev, appName }: MenuDeps): M
   }
 
   return [
-    menu(msg.menu.file, 'file', [0, 1, [{ role: 'quit' }]]),
+    menu(msg.menu.file, 'file', [0, 1, 2, [{ role: 'quit' }]]),
     menu(msg.menu.edit, 'edit', [0, [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }], 1]),
     menu(msg.menu.tag, 'tag', [0, 1, 2, 3, 4]),
     menu(msg.menu.view, 'view', [

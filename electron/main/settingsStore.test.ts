@@ -49,8 +49,27 @@ describe('settingsStore', () => {
       schemaVersion: 1,
       annotator: { id: named.ok ? named.value.id : '', name: 'Zoé Dupont' },
       recent: [{ id: recentId(docs(1)), path: docs(1), fileName: 'article-1.txt', openedAt: '2025-05-06T07:08:09.000Z' }],
-      window: { x: 10, y: 20, width: 1200, height: 800, maximized: false }
+      window: { x: 10, y: 20, width: 1200, height: 800, maximized: false },
+      organisation: { organisation: '', organisationUrl: '' }
     })
+  })
+
+  it('remembers the fact-checking organisation, trimmed, and refuses an over-long one', async () => {
+    const settings = await openSettings(dir)
+    expect(await settings.setOrganisation({ organisation: ' Vérif’ Info ', organisationUrl: 'https://verif.example.org ' })).toEqual({
+      ok: true,
+      value: { organisation: 'Vérif’ Info', organisationUrl: 'https://verif.example.org' }
+    })
+    expect((await openSettings(dir)).get().organisation).toEqual({ organisation: 'Vérif’ Info', organisationUrl: 'https://verif.example.org' })
+    expect(await settings.setOrganisation({ organisation: 'x'.repeat(2001), organisationUrl: '' })).toMatchObject({ ok: false, error: { code: 'INVALID' } })
+    expect(settings.get().organisation.organisation).toBe('Vérif’ Info')
+  })
+
+  it('reads a settings file written before the organisation was kept as having none', async () => {
+    await fs.writeFile(path.join(dir, 'settings.json'), JSON.stringify({ schemaVersion: 1, annotator: null, recent: [], window: null }))
+    const settings = await openSettings(dir)
+    expect(settings.notice).toBeNull()
+    expect(settings.get().organisation).toEqual({ organisation: '', organisationUrl: '' })
   })
 
   it('gives the annotator a random id once and keeps it on rename', async () => {

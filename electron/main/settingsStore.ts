@@ -12,7 +12,8 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
-import type { Result, RecentEntry } from '../../shared/ipc'
+import type { OrganisationSettings, Result, RecentEntry } from '../../shared/ipc'
+import { documentPropertiesSchema } from '../../shared/model/documentProperties'
 import { msg } from '../../shared/messages'
 import { annotatorSchema, type Annotator } from '../../shared/sidecar'
 import { DurableJsonFile, type DurableFileNotice } from './durableJsonFile'
@@ -36,12 +37,17 @@ const windowStateSchema = z.object({
   maximized: z.boolean()
 })
 
+/** The fact-checking organisation, as the document properties validate it; empty until the user gives it. */
+const organisationSchema = documentPropertiesSchema.pick({ organisation: true, organisationUrl: true })
+
 export const settingsSchema = z.object({
   schemaVersion: z.literal(1),
   annotator: annotatorSchema.nullable(),
   // A longer list (edited by hand) is cut rather than treated as damage.
   recent: z.array(recentSchema).transform((list) => list.slice(0, MAX_RECENT)),
-  window: windowStateSchema.nullable()
+  window: windowStateSchema.nullable(),
+  // Added after version 1 was released: a file without it reads as no organisation given.
+  organisation: organisationSchema.default({ organisation: '', organisationUrl: '' })
 })
 
 export type SettingsData = z.infer<typeof settingsSchema>
@@ -50,7 +56,7 @@ export type WindowState = z.infer<typeof windowStateSchema>
 
 /** Settings of a first start. */
 export function defaultSettings(): SettingsData {
-  return { schemaVersion: 1, annotator: null, recent: [], window: null }
+  return { schemaVersion: 1, annotator: null, recent: [], window: null, organisation: { organisation: '', organisationUrl: '' } }
 }
 
 /** The recent-list id of a path: the first 16 hex digits of its SHA-256, stable across runs. */
@@ -75,6 +81,11 @@ export interface Settings {
    * fails (the name is kept for this session).
    */
   setAnnotatorName(name: string): Promise<Result<Annotator>>
+  /**
+   * Remembers the fact-checking organisation and its URL (trimmed). INVALID when one is longer
+   * than a document property may be (nothing changes); WRITE_FAILED when saving fails.
+   */
+  setOrganisation(organisation: OrganisationSettings): Promise<Result<OrganisationSettings>>
   /**
    * Puts a document at the top of the recent list (once per path, at most {@link MAX_RECENT}).
    * WRITE_FAILED when saving fails (the list is updated for this session).
@@ -139,6 +150,13 @@ export async function openSettings(folder: string, options: { now?: () => Date }
       const annotator: Annotator = { id: low.data.annotator?.id ?? randomUUID(), name: parsed.data }
       low.data.annotator = annotator
       return save({ ...annotator })
+    },
+
+    async setOrganisation(organisation) {
+      const parsed = organisationSchema.safeParse({ organisation: organisation.organisation.trim(), organisationUrl: organisation.organisationUrl.trim() })
+      if (!parsed.success) return { ok: false, error: { code: 'INVALID', message: msg.settings.organisationInvalid } }
+      low.data.organisation = parsed.data
+      return save({ ...parsed.data })
     },
 
     async addRecent(filePath) {

@@ -101,7 +101,8 @@ export const REGISTRY: Readonly<Record<CommandId, CommandHandler>> = {
   'show-shortcuts': { isEnabled: always, run: (ctx) => ctx.actions.showShortcuts() },
   'show-versions': { isEnabled: withDocument, run: (ctx) => ctx.actions.showVersions() },
   export: { isEnabled: withDocument, run: (ctx) => ctx.actions.openExport() },
-  'import-annotations': { isEnabled: withDocument, run: (ctx) => void ctx.actions.importAnnotations() }
+  'import-annotations': { isEnabled: withDocument, run: (ctx) => void ctx.actions.importAnnotations() },
+  'document-properties': { isEnabled: withDocument, run: (ctx) => ctx.actions.showProperties() }
 }
 
 /** Whether the command `id` can run in `ctx`. */

@@ -346,6 +346,25 @@ export class EditorController {
   }
 
   /** True when the document shown has at least one tag. */
+  /** The document properties of the document shown, as they will be saved. */
+  properties(): DocumentProperties {
+    return { ...this.kept.properties }
+  }
+
+  /**
+   * Replaces the document properties; the next save writes them (the caller marks the document
+   * dirty: see DocumentSession.setProperties). Not in the undo history, which holds the article's
+   * transactions only: the dialog that edits them is its own way back (Cancel). True when they
+   * changed; false, and nothing happens, before a document is shown or when they are the same.
+   */
+  setProperties(properties: DocumentProperties): boolean {
+    if (!this.originalDoc) return false
+    const before = this.kept.properties
+    if ((Object.keys(properties) as (keyof DocumentProperties)[]).every((name) => properties[name] === before[name])) return false
+    this.kept = { ...this.kept, properties: { ...properties } }
+    return true
+  }
+
   hasTags(): boolean {
     return getTagState(this.state).tags.size > 0
   }

@@ -413,3 +413,29 @@ describe('the annotator', () => {
     expect(session.getSnapshot().nameDialog).toBe('first-run')
   })
 })
+
+describe('document properties', () => {
+  it('saves edited properties with the tags, remembers the organisation and fills the next article’s', async () => {
+    const { api, session, handle } = await launch()
+    const properties = { ...session.properties(), headline: 'Moscou et Pyongyang', language: 'fr', organisation: 'Vérif’ Info', organisationUrl: 'https://verif.example.org' }
+    expect(await session.setProperties(properties)).toBeNull()
+    expect(session.getSnapshot().save.kind).not.toBe('saved')
+    await settle(AUTOSAVE_DELAY_MS + 10)
+    expect(api.sidecarOf(handle)?.properties).toEqual(properties)
+    expect(api.organisation).toEqual({ organisation: 'Vérif’ Info', organisationUrl: 'https://verif.example.org' })
+
+    api.dialogAnswer = api.addArticle('autre.txt', OTHER)
+    await session.openDialog()
+    await settle()
+    expect(session.properties()).toMatchObject({ headline: '', organisation: 'Vérif’ Info', organisationUrl: 'https://verif.example.org' })
+    // Opening alone writes nothing.
+    expect(session.getSnapshot().save).toEqual({ kind: 'saved', at: null })
+  })
+
+  it('changes nothing and marks nothing dirty when the same properties are saved', async () => {
+    const { api, session } = await launch()
+    expect(await session.setProperties(session.properties())).toBeNull()
+    expect(session.getSnapshot().save).toEqual({ kind: 'saved', at: null })
+    expect(api.calls).not.toContain('setOrganisation')
+  })
+})

@@ -7,7 +7,8 @@
  * The session reaches main only through the {@link FactmarkApi} it is given (window.factmark in
  * the app, a fake in tests), and the editor only through {@link SessionEditor}.
  */
-import type { AppCommand, FactmarkApi, OpenedDocument, RecentEntry, Result, SaveRequest } from '../../shared/ipc'
+import type { AppCommand, FactmarkApi, OpenedDocument, OrganisationSettings, RecentEntry, Result, SaveRequest } from '../../shared/ipc'
+import type { DocumentProperties } from '../../shared/model/documentProperties'
 import { msg } from '../../shared/messages'
 import type { AnchoredCounts, Annotator, Sidecar } from '../../shared/sidecar'
 import { addNotice, clearNotices, dismissNotice, EMPTY_NOTICES, type Notice, type NoticeAction, type NoticeTone, type NoticesState } from '../state/notices'
@@ -26,6 +27,10 @@ export interface SessionEditor {
   replaceTags(sidecar: Sidecar | null): ReanchorOutcome | null
   /** True when the document shown has tags. */
   hasTags(): boolean
+  /** The document properties of the document shown. */
+  properties(): DocumentProperties
+  /** Replaces them (saved with the tags); true when they changed. */
+  setProperties(properties: DocumentProperties): boolean
   /** Shows the tags of `sidecar` in place of the (absent) current ones; returns how they were re-anchored. */
   addStoredTags(sidecar: Sidecar): ReanchorOutcome | null
   focus(): void
@@ -108,6 +113,8 @@ export class DocumentSession {
   private offeredConflict: string | null = null
   /** A document whose changed article the user chose to keep as it is. */
   private ignoredArticleChange: string | null = null
+  /** The fact-checking organisation remembered in the settings (fills new documents' empty ones). */
+  private organisation: OrganisationSettings = { organisation: '', organisationUrl: '' }
 
   constructor(options: DocumentSessionOptions) {
     this.api = options.api
@@ -214,6 +221,7 @@ export class DocumentSession {
     void (async () => {
       const startup = await this.api.getStartup()
       if (cancelled) return
+      this.organisation = { ...startup.organisation }
       this.update({
         annotator: startup.annotator,
         recent: startup.recent,
@@ -268,6 +276,7 @@ export class DocumentSession {
       return false
     }
     this.autosave.reset()
+    this.fillOrganisation()
     this.notices = clearNotices(this.notices)
     this.update({ document, notices: this.notices.list })
     for (const text of shown.value.notices) this.notify('warning', text)
@@ -401,6 +410,40 @@ export class DocumentSession {
         }
       }
     ])
+  }
+
+  // ---- document properties --------------------------------------------------------------------
+
+  /**
+   * A document whose tag file names no organisation gets the one remembered in the settings; it is
+   * written with the next save (opening alone writes nothing).
+   */
+  private fillOrganisation(): void {
+    const properties = this.editor.properties()
+    if (properties.organisation !== '' || properties.organisationUrl !== '') return
+    if (this.organisation.organisation === '' && this.organisation.organisationUrl === '') return
+    this.editor.setProperties({ ...properties, ...this.organisation })
+  }
+
+  /** The document properties of the document shown. */
+  properties(): DocumentProperties {
+    return this.editor.properties()
+  }
+
+  /**
+   * Sets the document properties (already validated by the dialog): the document is marked dirty
+   * so the autosave writes them, and a changed organisation is remembered in the settings for the
+   * next articles. Resolves null, or the sentence saying why the settings could not keep it.
+   */
+  async setProperties(properties: DocumentProperties): Promise<string | null> {
+    if (!this.snapshot.document) return null
+    if (this.editor.setProperties(properties)) this.autosave.markDirty()
+    const organisation = { organisation: properties.organisation, organisationUrl: properties.organisationUrl }
+    if (organisation.organisation === this.organisation.organisation && organisation.organisationUrl === this.organisation.organisationUrl) return null
+    const result = await this.api.setOrganisation(organisation)
+    if (!result.ok) return result.error.message
+    this.organisation = result.value
+    return null
   }
 
   // ---- the annotator --------------------------------------------------------------------------

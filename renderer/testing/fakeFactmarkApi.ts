@@ -10,6 +10,7 @@ import type {
   DiskState,
   FactmarkApi,
   ImportFile,
+  OrganisationSettings,
   OpenedDocument,
   RecentEntry,
   Result,
@@ -42,6 +43,7 @@ function sha(n: number): string {
 
 export class FakeFactmarkApi implements FactmarkApi {
   annotator: Annotator | null = { id: 'annotator-1', name: 'Marie Dupont' }
+  organisation: OrganisationSettings = { organisation: '', organisationUrl: '' }
   /** When set, reading a tag file fails with this error (a newer Factmark's file, a folder in its place). */
   loadFailure: AppError | null = null
   recent: RecentEntry[] = []
@@ -148,7 +150,13 @@ export class FakeFactmarkApi implements FactmarkApi {
 
   getStartup(): Promise<Startup> {
     this.calls.push('getStartup')
-    return Promise.resolve({ annotator: this.annotator, recent: this.recent, platform: 'linux' })
+    return Promise.resolve({ annotator: this.annotator, organisation: { ...this.organisation }, recent: this.recent, platform: 'linux' })
+  }
+
+  setOrganisation(organisation: OrganisationSettings): Promise<Result<OrganisationSettings>> {
+    this.calls.push('setOrganisation')
+    this.organisation = { ...organisation }
+    return Promise.resolve({ ok: true, value: { ...organisation } })
   }
 
   setAnnotatorName(name: string): Promise<Result<Annotator>> {
@@ -211,7 +219,7 @@ export class FakeFactmarkApi implements FactmarkApi {
   async saveTags(request: SaveRequest): Promise<Result<SaveResult>> {
     this.calls.push('saveTags')
     const entry = this.article(request.handle)
-    const sidecar = { ...this.sidecarFor(entry, request.tags), editedText: request.editedText, outsideSources: request.outsideSources, versions: request.versions }
+    const sidecar = { ...this.sidecarFor(entry, request.tags), editedText: request.editedText, outsideSources: request.outsideSources, versions: request.versions, properties: request.properties }
     if (entry.sidecarChanged && !request.overwrite) {
       entry.recovery = sidecar
       return { ok: false, error: { code: 'CONFLICT', message: 'Your tag file “article.txt.marie-dupont.factmark.json” was changed by another program since Factmark last saved it.' } }

@@ -24,6 +24,7 @@ import { ShortcutSheet } from './ShortcutSheet'
 import { StatusBar } from './StatusBar'
 import { TagList } from './TagList'
 import { VersionsDialog } from './VersionsDialog'
+import { PropertiesDialog } from './PropertiesDialog'
 import { Toolbar } from './Toolbar'
 import { useDocumentTitle } from './hooks/useDocumentTitle'
 import { useEditorMount } from './hooks/useEditorMount'
@@ -50,7 +51,7 @@ export function App() {
   const dragging = useFileDrop((file) => void session.openDropped(file))
   useGlobalShortcuts(
     services,
-    doc.nameDialog !== 'closed' || doc.decision !== null || ui.shortcutsOpen || ui.versionsOpen || ui.mentions !== null || ui.confirmDelete !== null
+    doc.nameDialog !== 'closed' || doc.decision !== null || ui.shortcutsOpen || ui.versionsOpen || ui.propertiesOpen || ui.mentions !== null || ui.confirmDelete !== null
   )
 
   // Quotes are re-read after every text edit (docKey), not on every render.
@@ -151,6 +152,18 @@ export function App() {
       {ui.shortcutsOpen && <ShortcutSheet onClose={actions.closeShortcuts} />}
       {ui.versionsOpen && <VersionsDialog versions={view.update.versions} sha256={view.update.sha256} onClose={actions.closeVersions} />}
       {exportDialog.open && <ExportDialog exchange={services.exchange} claims={view.tags.filter((live) => live.tag.kind === 'claim')} quoteOf={quoteOf} />}
+      {ui.propertiesOpen && doc.document && (
+        <PropertiesDialog
+          initial={session.properties()}
+          onCancel={actions.closeProperties}
+          onSave={async (properties) => {
+            const failure = await session.setProperties(properties)
+            if (failure) return msg.ui.propertiesDialog.settingsNotSaved({ reason: failure })
+            actions.closeProperties()
+            return null
+          }}
+        />
+      )}
       {ui.mentions && <MentionsDialog search={ui.mentions} onConfirm={actions.confirmMentions} onCancel={actions.closeMentions} />}
       {doc.decision && <ConfirmDialog decision={doc.decision} onAnswer={(confirmed) => session.answer(confirmed)} />}
       {ui.confirmDelete && <ConfirmDialog decision={ui.confirmDelete} onAnswer={actions.answerDelete} />}

@@ -39,6 +39,8 @@ export interface UiState {
   shortcutsOpen: boolean
   /** The article's versions. */
   versionsOpen: boolean
+  /** The Document properties dialog. */
+  propertiesOpen: boolean
   /** The "Tag all mentions" dialog, with the mentions found when it opened. */
   mentions: MentionSearch | null
   /** The question before deleting a tag or outside source that others link to. */
@@ -354,7 +356,9 @@ function createActions(
       exchange.open()
     },
     importAnnotations: () => exchange.importFile(),
-    closeVersions: () => ui.set({ versionsOpen: false })
+    closeVersions: () => ui.set({ versionsOpen: false }),
+    showProperties: () => ui.set({ propertiesOpen: true, contextMenu: null, recentMenu: null }),
+    closeProperties: () => ui.set({ propertiesOpen: false })
   }
   return actions
 }
@@ -384,6 +388,7 @@ export function createAppServices(api: FactmarkApi = window.factmark): AppServic
     recentMenu: null,
     shortcutsOpen: false,
     versionsOpen: false,
+    propertiesOpen: false,
     mentions: null,
     confirmDelete: null,
     outsideOpenId: null

@@ -8,10 +8,14 @@ import { csvFormat } from './csv'
 import { factCheckApiFormat } from './factCheckApi'
 import { hypothesisFormat } from './hypothesis'
 import { w3cExportFormat, w3cImportFormat } from './w3c'
+import { htmlReportFormat } from './reportHtml'
+import { markdownReportFormat } from './reportMarkdown'
 import type { ExportFormat, ExportFormatId, ImportFormat, ImportFormatId } from './types'
 
 /** The export formats written so far. */
 export const EXPORT_FORMATS: Partial<Record<ExportFormatId, ExportFormat>> = {
+  md: markdownReportFormat,
+  html: htmlReportFormat,
   claimreview: claimReviewFormat,
   'factcheck-api': factCheckApiFormat,
   w3c: w3cExportFormat,

@@ -25,6 +25,7 @@ export const ARG_SCHEMAS = {
   // settings
   [CHANNELS.getStartup]: z.tuple([]),
   [CHANNELS.setAnnotatorName]: z.tuple([annotatorSchema.shape.name]),
+  [CHANNELS.setOrganisation]: z.tuple([documentPropertiesSchema.pick({ organisation: true, organisationUrl: true }).strict()]),
   // document
   [CHANNELS.openStartupDocument]: z.tuple([]),
   [CHANNELS.openDocumentDialog]: z.tuple([]),

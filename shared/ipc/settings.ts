@@ -14,8 +14,18 @@ export interface RecentEntry {
   folder: string
 }
 
+/**
+ * The fact-checking organisation remembered in the settings: it fills a new document's empty
+ * organisation properties, and changes when the user edits them in Document properties.
+ */
+export interface OrganisationSettings {
+  organisation: string
+  organisationUrl: string
+}
+
 export interface Startup {
   annotator: Annotator | null
+  organisation: OrganisationSettings
   recent: RecentEntry[]
   platform: string
 }
@@ -26,9 +36,12 @@ export interface SettingsMethods {
   getStartup(): Promise<Startup>
   /** Sets the annotator's name (first run or a change); kept in the settings file. `INVALID` for an empty name. */
   setAnnotatorName(name: string): Promise<Result<Annotator>>
+  /** Remembers the fact-checking organisation and its URL. `INVALID` for an over-long value. */
+  setOrganisation(organisation: OrganisationSettings): Promise<Result<OrganisationSettings>>
 }
 
 export const SETTINGS_CHANNELS = {
   getStartup: 'app:getStartup',
-  setAnnotatorName: 'settings:setAnnotatorName'
+  setAnnotatorName: 'settings:setAnnotatorName',
+  setOrganisation: 'settings:setOrganisation'
 } as const satisfies ChannelsOf<SettingsMethods>

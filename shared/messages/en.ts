@@ -125,7 +125,11 @@ const commands: Readonly<Record<CommandId, CommandTexts>> = {
   },
   'show-versions': { label: 'Article &Versions', description: 'List the versions of the article the tags were re-attached to' },
   export: { label: '&Export…', description: 'Export a report (Markdown, HTML, PDF), ClaimReview, W3C, brat or CSV' },
-  'import-annotations': { label: '&Import Annotations…', description: 'Add tags from a W3C Web Annotation, brat or Hypothesis file' }
+  'import-annotations': { label: '&Import Annotations…', description: 'Add tags from a W3C Web Annotation, brat or Hypothesis file' },
+  'document-properties': {
+    label: 'Document &Properties…',
+    description: 'Edit what the report says of the article and of the fact-check: headline, URL, publisher, author, date, language, organisation'
+  }
 }
 
 const { kinds, verdicts, claimStatuses, sourceTypes, entityTypes } = labelsEn
@@ -366,6 +370,7 @@ export const en = {
       `Could not read your settings (${p.path}): ${p.reason}. Factmark is using default settings.`,
     saveFailed: (p: { path: string; reason: string }) => `Could not save your settings to ${p.path}: ${p.reason}.`,
     nameLength: 'The name must have between 1 and 200 characters.',
+    organisationInvalid: 'The organisation’s name or website address is too long to keep.',
     badWindowBounds: 'Impossible window bounds.',
     recoveredFromBackup: (p: DamagedFile) =>
       `Your settings file was damaged (${p.reason}). It was moved to ${p.corruptPath} and your settings were restored from a backup.`,
@@ -672,6 +677,38 @@ export const en = {
     notices: {
       dismiss: 'Dismiss',
       saveFailed: (p: { message: string }) => `Your tags could not be saved: ${p.message} They are kept in memory and saving is retried.`
+    },
+    propertiesDialog: {
+      title: 'Document properties',
+      explanation: 'What reports and ClaimReview say of the article and of your fact-check. They are saved with the tags.',
+      articleGroup: 'The article',
+      reviewGroup: 'The fact-check',
+      labels: {
+        headline: 'Headline',
+        url: 'Article URL',
+        publisher: 'Publisher',
+        author: 'Author',
+        datePublished: 'Date published',
+        language: 'Language',
+        reviewUrl: 'Fact-check URL',
+        organisation: 'Fact-checking organisation',
+        organisationUrl: 'Organisation’s website'
+      },
+      languageOptions: { none: 'Not given', fr: 'French', en: 'English', other: 'Other…' },
+      otherLanguage: 'Language tag (BCP 47)',
+      hints: {
+        datePublished: 'YYYY-MM-DD, or a date and time such as 2023-07-27T08:30+02:00',
+        otherLanguage: 'For example de, es, pt-BR',
+        organisation: 'Remembered for your next articles'
+      },
+      errors: {
+        tooLong: (p: { max: number }) => `Too long: at most ${p.max.toLocaleString('en')} characters.`,
+        date: 'Write the date as YYYY-MM-DD, or a date and time with its offset (2023-07-27T08:30+02:00).',
+        language: 'Write a language tag such as fr, en or pt-BR.',
+        url: 'Write a full web address starting with https:// or http://.'
+      },
+      save: 'Save properties',
+      settingsNotSaved: (p: { reason: string }) => `The properties were saved with the tags, but the organisation could not be remembered: ${p.reason}`
     },
     nameDialog: {
       empty: 'Enter your name: it is recorded with every tag you make.',

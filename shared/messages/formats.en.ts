@@ -7,6 +7,7 @@ import { bratEn } from './formats/brat.en'
 import { claimReviewEn } from './formats/claimReview.en'
 import { exchangeEn } from './formats/exchange.en'
 import { hypothesisEn } from './formats/hypothesis.en'
+import { reportEn } from './formats/report.en'
 import { w3cEn } from './formats/w3c.en'
 
 export const formatsEn = {
@@ -14,6 +15,7 @@ export const formatsEn = {
   claimReview: claimReviewEn,
   exchange: exchangeEn,
   hypothesis: hypothesisEn,
+  report: reportEn,
   w3c: w3cEn,
   import: {
     /** A link in the imported file to an annotation that is not in it. */

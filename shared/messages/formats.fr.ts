@@ -4,6 +4,7 @@ import { bratFr } from './formats/brat.fr'
 import { claimReviewFr } from './formats/claimReview.fr'
 import { exchangeFr } from './formats/exchange.fr'
 import { hypothesisFr } from './formats/hypothesis.fr'
+import { reportFr } from './formats/report.fr'
 import { w3cFr } from './formats/w3c.fr'
 
 export const formatsFr: typeof formatsEn = {
@@ -11,6 +12,7 @@ export const formatsFr: typeof formatsEn = {
   claimReview: claimReviewFr,
   exchange: exchangeFr,
   hypothesis: hypothesisFr,
+  report: reportFr,
   w3c: w3cFr,
   import: {
     missingLinkTarget: (p) => `Un lien vers « ${p.key} » a été laissé de côté : le fichier n’a pas d’annotation de ce nom.`,

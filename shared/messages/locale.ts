@@ -51,3 +51,18 @@ export function dateTimeFormatFor(locale: string | undefined): (date: Date) => s
   })
   return (date) => format.format(date)
 }
+
+/**
+ * Writes a calendar date (`YYYY-MM-DD`, or the date part of an ISO date and time) as `locale`
+ * does in full ("26 July 2023", "26 juillet 2023"); the date is read as written, whatever the
+ * time zone. Anything else comes back as given.
+ */
+export function calendarDateFormatFor(locale: string): (isoDate: string) => string {
+  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+  return (isoDate) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate)
+    if (!match) return isoDate
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+    return Number.isNaN(date.getTime()) ? isoDate : format.format(date)
+  }
+}
