@@ -17,6 +17,7 @@
 import type { TagTarget } from '../model/tag'
 import { anchorTarget, QUOTE_CONTEXT, standsAt, type AnchorResult } from './anchor'
 import { normalizeWithMap, type NormalizedText } from './normalizeForMatch'
+import { outOfOrder, type Placed } from './anchorOrder'
 
 /**
  * Where a stored tag stands in the text now. `attached`: at its stored position, unchanged.
@@ -45,6 +46,12 @@ export interface AnchoredTag {
   confidence: number
 }
 
+/** True when `quote` occurs verbatim at least twice in `text`. */
+function occursTwice(text: string, quote: string): boolean {
+  const first = text.indexOf(quote)
+  return first !== -1 && text.indexOf(quote, first + 1) !== -1
+}
+
 function statusOf(result: AnchorResult): AnchoredStatus {
   if (result.status === 'orphaned') return 'needs-review'
   if (result.status === 'fuzzy') return 'changed'
@@ -69,8 +76,9 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
   )
   // Tags still open at the current tag's start, in text order: their old range, where they were
   // found (when they were) and whether they need review.
-  let open: { start: number; end: number; found: AnchorResult | null }[] = []
+  let open: { start: number; end: number; found: AnchorResult | null; repeated: boolean; trusted: boolean }[] = []
   const anchored: AnchoredTag[] = new Array(tags.length)
+  const placed: Placed[] = new Array(tags.length)
   for (const index of order) {
     const tag = tags[index]
     const { start, end } = tag.target.position
@@ -82,12 +90,20 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     }
     // A tag inside one re-attached moved with it: that one's shift is where to look first.
     const tagShift = container?.found ? container.found.start - container.start : shift
+    // A tag inside one re-attached stays inside that one's new span, even where its quote and
+    // context still stand at its old offset: a copy of the sentence set there holds them too.
+    const fits = (from: number, to: number): boolean => !container?.found || (from >= container.found.start && to <= container.found.end)
+    const length = tag.target.quote.exact.length
     let result: AnchorResult
-    if (standsAt(text, tag.target, start)) {
+    // Found with its quote and whole context standing, at its old offset or shifted with the tag
+    // before it (not with a container that a search placed): a neighbour the order check trusts.
+    let trusted = !container?.found || container.trusted
+    if (fits(start, start + length) && standsAt(text, tag.target, start)) {
       result = { status: 'exact', start, end, confidence: 1 }
-    } else if (tagShift !== 0 && standsAt(text, tag.target, start + tagShift)) {
-      result = { status: 'moved', start: start + tagShift, end: start + tagShift + tag.target.quote.exact.length, confidence: 1 }
+    } else if (tagShift !== 0 && fits(start + tagShift, start + tagShift + length) && standsAt(text, tag.target, start + tagShift)) {
+      result = { status: 'moved', start: start + tagShift, end: start + tagShift + length, confidence: 1 }
     } else {
+      trusted = false
       normalized ??= normalizeWithMap(text)
       // The shift that re-attached the previous tag is the best guess of where this one went.
       const hinted = tagShift === 0 ? tag.target : { ...tag.target, position: { start: start + tagShift, end: end + tagShift } }
@@ -109,12 +125,22 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     ) {
       result = { status: 'orphaned', start, end, confidence: result.confidence }
     }
+    // A tag inside one needing review whose text stands verbatim twice (a sentence repeated, and
+    // which copy is the tag's its context could not tell) cannot tell either: its own context is
+    // in both copies.
+    if (container?.repeated && result.status !== 'orphaned') result = { status: 'orphaned', start, end, confidence: result.confidence }
     const status = statusOf(result)
     const from = Math.min(Math.max(0, result.start), text.length)
     const to = Math.max(from, Math.min(result.end, text.length))
     anchored[index] = { tagId: tag.id, status, start: from, end: to, confidence: result.confidence }
     if (status !== 'needs-review') shift = result.start - start
-    open.push({ start, end, found: status === 'needs-review' ? null : result })
+    const found = status === 'needs-review' ? null : result
+    open.push({ start, end, found, repeated: status === 'needs-review' && occursTwice(text, tag.target.quote.exact), trusted })
+    placed[index] = { oldStart: start, oldEnd: end, found, anchored: trusted && found !== null, quote: tag.target.quote.exact, prefix: tag.target.quote.prefix, suffix: tag.target.quote.suffix }
+  }
+  for (const index of outOfOrder(text, placed)) {
+    const { start, end } = tags[index].target.position
+    anchored[index] = { ...anchored[index], status: 'needs-review', start: Math.min(Math.max(0, start), text.length), end: Math.min(Math.max(0, end), text.length) }
   }
   return anchored
 }
