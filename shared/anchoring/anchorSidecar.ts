@@ -12,7 +12,14 @@
  * needs review (a name in a deleted sentence) may only be found where that one was: it never
  * follows a near-copy of the sentence or jumps to another mention far away. A tag nested in one
  * re-attached (a name in a sentence that moved) is looked for with that one's shift and only in
- * its new span: the name went with its sentence, or changed or went with it.
+ * its new span: the name went with its sentence, or changed or went with it. A tag nested in one
+ * needing review whose text stands verbatim twice needs review too (its own context is in both
+ * copies).
+ *
+ * The tags of the file are evidence for each other once all are placed: a tag a search put out
+ * of the order of its trusted neighbours while its old place still holds its reworded text
+ * (anchorOrder.ts), and the less sure of two tags with the same quote, stored apart, found on the
+ * very same span, need review.
  */
 import type { TagTarget } from '../model/tag'
 import { anchorTarget, QUOTE_CONTEXT, standsAt, type AnchorResult } from './anchor'
@@ -44,6 +51,33 @@ export interface AnchoredTag {
   end: number
   /** 0..1: 1 for a tag found where it was; for `needs-review` the best rejected candidate's score. */
   confidence: number
+}
+
+/**
+ * The tags to flag because another tag with the same quote, stored at another place, was found on
+ * the very same span: two mentions of a name cannot both be that one (its own was deleted or
+ * reworded and it took the other's). Of each such group, all but the most confident one (none
+ * when the best is tied) are flagged.
+ */
+function sameSpanTwice(tags: readonly AnchorableTag[], anchored: readonly AnchoredTag[]): Set<number> {
+  const flagged = new Set<number>()
+  const bySpan = new Map<string, number[]>()
+  anchored.forEach((tag, index) => {
+    if (tag.status === 'needs-review') return
+    const key = `${tag.start}:${tag.end}:${tags[index].target.quote.exact}`
+    const group = bySpan.get(key)
+    if (group) group.push(index)
+    else bySpan.set(key, [index])
+  })
+  for (const group of bySpan.values()) {
+    if (group.length < 2) continue
+    const stored = new Set(group.map((index) => `${tags[index].target.position.start}:${tags[index].target.position.end}`))
+    if (stored.size < 2) continue
+    const sorted = [...group].sort((a, b) => anchored[b].confidence - anchored[a].confidence)
+    const tied = anchored[sorted[0]].confidence === anchored[sorted[1]].confidence
+    for (const index of tied ? sorted : sorted.slice(1)) flagged.add(index)
+  }
+  return flagged
 }
 
 /** True when `quote` occurs verbatim at least twice in `text`. */
@@ -138,7 +172,9 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     open.push({ start, end, found, repeated: status === 'needs-review' && occursTwice(text, tag.target.quote.exact), trusted })
     placed[index] = { oldStart: start, oldEnd: end, found, anchored: trusted && found !== null, quote: tag.target.quote.exact, prefix: tag.target.quote.prefix, suffix: tag.target.quote.suffix }
   }
-  for (const index of outOfOrder(text, placed)) {
+  const doubted = outOfOrder(text, placed)
+  for (const index of sameSpanTwice(tags, anchored)) doubted.add(index)
+  for (const index of doubted) {
     const { start, end } = tags[index].target.position
     anchored[index] = { ...anchored[index], status: 'needs-review', start: Math.min(Math.max(0, start), text.length), end: Math.min(Math.max(0, end), text.length) }
   }

@@ -201,6 +201,14 @@ describe('re-attaching when a sentence was copied and its original edited or del
     expect(outcomesOf(FLOODS_EN, 1045, ['s1', 'e10'])).toEqual(['s1 flagged-present', 'e10 flagged-present'])
   })
 
+  it('flags the less sure of two mentions of a name found on the very same span', () => {
+    // floods.en#1269: this "Valencia" was replaced by another word, and its search found the
+    // mention tagged e4, re-attached there with its whole context; floods.en#1087 likewise after
+    // its own mention's typo was fixed.
+    expect(outcomesOf(FLOODS_EN, 1269, ['e4', 'e5'])).toEqual(['e4 correct', 'e5 flagged'])
+    expect(outcomesOf(FLOODS_EN, 1087, ['e6'])).toEqual(['e6 flagged'])
+  })
+
   it('still re-attaches a sentence made a paragraph of its own elsewhere, its twin left near its old place', () => {
     // floods.en#1006 and #62: out of order with its neighbours, but the old place closed up.
     expect(outcomesOf(FLOODS_EN, 1006, ['s2', 'e4'])).toEqual(['s2 correct', 'e4 correct'])
