@@ -163,6 +163,12 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     // which copy is the tag's its context could not tell) cannot tell either: its own context is
     // in both copies.
     if (container?.repeated && result.status !== 'orphaned') result = { status: 'orphaned', start, end, confidence: result.confidence }
+    // Likewise where its own quote stands twice in the room it is allowed (a sentence edited,
+    // then repeated beside itself): which mention went with which copy nothing tells.
+    if (container && !container.found && result.status !== 'orphaned') {
+      const room = text.slice(Math.max(0, container.start + shift - QUOTE_CONTEXT), Math.max(0, container.end + shift + QUOTE_CONTEXT))
+      if (occursTwice(room, tag.target.quote.exact)) result = { status: 'orphaned', start, end, confidence: result.confidence }
+    }
     const status = statusOf(result)
     const from = Math.min(Math.max(0, result.start), text.length)
     const to = Math.max(from, Math.min(result.end, text.length))

@@ -201,6 +201,14 @@ describe('re-attaching when a sentence was copied and its original edited or del
     expect(outcomesOf(FLOODS_EN, 1045, ['s1', 'e10'])).toEqual(['s1 flagged-present', 'e10 flagged-present'])
   })
 
+  it('flags a name in a sentence that needs review when the name stands twice where it may stay', () => {
+    // budget.fr#1104: the sentence edited, then repeated as a paragraph just before itself: its
+    // "Cour des comptes" stands in both copies. russie.fr#1212: a deleted sentence's "Russie" and
+    // another mention next to it.
+    expect(outcomesOf(BUDGET_FR, 1104, ['s2', 'e12'])).toEqual(['s2 flagged', 'e12 flagged-present'])
+    expect(outcomesOf(SAMPLE, 1212, ['e10'])).toEqual(['e10 flagged'])
+  })
+
   it('flags the less sure of two mentions of a name found on the very same span', () => {
     // floods.en#1269: this "Valencia" was replaced by another word, and its search found the
     // mention tagged e4, re-attached there with its whole context; floods.en#1087 likewise after
