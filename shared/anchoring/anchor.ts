@@ -247,7 +247,9 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
       // A verbatim copy away from the expected place, doubted when another version of the
       // sentence exists (anchorCopies.ts).
       const blocks = Math.max(1, Math.floor(FULL_SCAN_BUDGET / Math.max(1, highest - lowest)))
-      if (doubtsDistantCopy(context, best, nearby, exact, lowest, highest, blocks * WORD_BITS)) return orphaned(best.confidence)
+      // Only a copy that would attach the tag is worth the search of the whole text.
+      const wouldAttach = best.confidence >= threshold || trustsUniqueVerbatim(context, best, exact.length)
+      if (wouldAttach && doubtsDistantCopy(context, best, nearby, exact, lowest, highest, blocks * WORD_BITS)) return orphaned(best.confidence)
     }
   }
   if (best && isAmbiguous(best)) return orphaned(best.confidence)

@@ -23,12 +23,16 @@ export interface Placed {
   readonly found: { readonly start: number; readonly end: number } | null
   /** True when found by its quote and whole context standing, without a search: a neighbour to trust. */
   readonly anchored: boolean
+  /** True when found by a search with its quote verbatim (up to what matching treats as equal). */
+  readonly verbatim: boolean
   /** The stored quote and context. */
   readonly quote: string
   readonly prefix: string
   readonly suffix: string
 }
 
+/** Length from which a quote is a sentence, which a copy set elsewhere can capture. */
+const SENTENCE = 32
 /** Share of a stored context's length that may differ where it is looked for at the old place. */
 const CONTEXT_ERRORS = 0.25
 /** Shortest stored context (each side) the check relies on. */
@@ -84,11 +88,14 @@ function upperBound(sorted: readonly number[], key: (i: number) => number, value
  */
 export function outOfOrder(text: string, placed: readonly Placed[]): Set<number> {
   const flagged = new Set<number>()
+  // Only a sentence-length quote found verbatim by a search can be a copy's capture.
+  const suspects = placed.filter((tag) => !tag.anchored && tag.verbatim && tag.found && tag.quote.length >= SENTENCE)
+  if (suspects.length === 0) return flagged
   const trusted = placed.map((_, index) => index).filter((index) => placed[index].anchored && placed[index].found)
   const byEnd = [...trusted].sort((a, b) => placed[a].oldEnd - placed[b].oldEnd)
   const byStart = [...trusted].sort((a, b) => placed[a].oldStart - placed[b].oldStart)
   placed.forEach((tag, index) => {
-    if (tag.anchored || !tag.found) return
+    if (tag.anchored || !tag.verbatim || !tag.found || tag.quote.length < SENTENCE) return
     const before = upperBound(byEnd, (i) => placed[i].oldEnd, tag.oldStart) - 1
     const after = upperBound(byStart, (i) => placed[i].oldStart, tag.oldEnd - 1)
     if (after >= byStart.length) return

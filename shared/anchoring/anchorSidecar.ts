@@ -59,23 +59,38 @@ export interface AnchoredTag {
  * reworded and it took the other's). Of each such group, all but the most confident one (none
  * when the best is tied) are flagged.
  */
-function sameSpanTwice(tags: readonly AnchorableTag[], anchored: readonly AnchoredTag[]): Set<number> {
+function sameSpanTwice(tags: readonly AnchorableTag[], anchored: readonly AnchoredTag[], placed: readonly Placed[]): Set<number> {
   const flagged = new Set<number>()
-  const bySpan = new Map<string, number[]>()
+  // Only a tag a search placed (see Placed.anchored) can have landed on another's span.
+  const searchedStarts = new Set<number>()
   anchored.forEach((tag, index) => {
-    if (tag.status === 'needs-review') return
-    const key = `${tag.start}:${tag.end}:${tags[index].target.quote.exact}`
-    const group = bySpan.get(key)
-    if (group) group.push(index)
-    else bySpan.set(key, [index])
+    if (!placed[index].anchored && tag.status !== 'needs-review') searchedStarts.add(tag.start)
   })
-  for (const group of bySpan.values()) {
-    if (group.length < 2) continue
-    const stored = new Set(group.map((index) => `${tags[index].target.position.start}:${tags[index].target.position.end}`))
-    if (stored.size < 2) continue
-    const sorted = [...group].sort((a, b) => anchored[b].confidence - anchored[a].confidence)
-    const tied = anchored[sorted[0]].confidence === anchored[sorted[1]].confidence
-    for (const index of tied ? sorted : sorted.slice(1)) flagged.add(index)
+  if (searchedStarts.size === 0) return flagged
+  const byStart = new Map<number, number[]>()
+  anchored.forEach((tag, index) => {
+    if (tag.status === 'needs-review' || !searchedStarts.has(tag.start)) return
+    const group = byStart.get(tag.start)
+    if (group) group.push(index)
+    else byStart.set(tag.start, [index])
+  })
+  for (const starting of byStart.values()) {
+    if (starting.length < 2) continue
+    const groups = new Map<string, number[]>()
+    for (const index of starting) {
+      const key = `${anchored[index].end}:${tags[index].target.quote.exact}`
+      const group = groups.get(key)
+      if (group) group.push(index)
+      else groups.set(key, [index])
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue
+      const stored = new Set(group.map((index) => `${tags[index].target.position.start}:${tags[index].target.position.end}`))
+      if (stored.size < 2) continue
+      const sorted = [...group].sort((x, y) => anchored[y].confidence - anchored[x].confidence)
+      const tied = anchored[sorted[0]].confidence === anchored[sorted[1]].confidence
+      for (const index of tied ? sorted : sorted.slice(1)) flagged.add(index)
+    }
   }
   return flagged
 }
@@ -176,10 +191,10 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     if (status !== 'needs-review') shift = result.start - start
     const found = status === 'needs-review' ? null : result
     open.push({ start, end, found, repeated: status === 'needs-review' && occursTwice(text, tag.target.quote.exact), trusted })
-    placed[index] = { oldStart: start, oldEnd: end, found, anchored: trusted && found !== null, quote: tag.target.quote.exact, prefix: tag.target.quote.prefix, suffix: tag.target.quote.suffix }
+    placed[index] = { oldStart: start, oldEnd: end, found, anchored: trusted && found !== null, verbatim: status === 'moved', quote: tag.target.quote.exact, prefix: tag.target.quote.prefix, suffix: tag.target.quote.suffix }
   }
   const doubted = outOfOrder(text, placed)
-  for (const index of sameSpanTwice(tags, anchored)) doubted.add(index)
+  for (const index of sameSpanTwice(tags, anchored, placed)) doubted.add(index)
   for (const index of doubted) {
     const { start, end } = tags[index].target.position
     anchored[index] = { ...anchored[index], status: 'needs-review', start: Math.min(Math.max(0, start), text.length), end: Math.min(Math.max(0, end), text.length) }
