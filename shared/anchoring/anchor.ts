@@ -41,6 +41,7 @@ import {
   type Scored,
   type SearchContext
 } from './anchorSearch'
+import { doubtsDistantCopy } from './anchorCopies'
 import { comparesNearby, isAmbiguous, isCredibleAt, isNear, NEAR, standsAt, trustsUniqueVerbatim } from './anchorRules'
 
 export { QUOTE_CONTEXT } from './anchorSearch'
@@ -242,6 +243,14 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     // Snapping costs the square of the quote's length: only a match that could win is snapped.
     const snapped = nearby && nearby.confidence > best.confidence - SNAP_GAIN ? snap(nearby) : null
     if (snapped && snapped.confidence > best.confidence && snapped.contextScore > best.contextScore) best = snapped
+    else {
+      // A verbatim copy away from the expected place, doubted when another version of the
+      // sentence exists (anchorCopies.ts).
+      const blocks = Math.max(1, Math.floor(FULL_SCAN_BUDGET / Math.max(1, highest - lowest)))
+      // Only a copy that would attach the tag is worth the search of the whole text.
+      const wouldAttach = best.confidence >= threshold || trustsUniqueVerbatim(context, best, exact.length)
+      if (wouldAttach && doubtsDistantCopy(context, best, nearby, exact, lowest, highest, blocks * WORD_BITS)) return orphaned(best.confidence)
+    }
   }
   if (best && isAmbiguous(best)) return orphaned(best.confidence)
   if (best && best.confidence < threshold && trustsUniqueVerbatim(context, best, exact.length)) {

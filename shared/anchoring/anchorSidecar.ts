@@ -12,11 +12,19 @@
  * needs review (a name in a deleted sentence) may only be found where that one was: it never
  * follows a near-copy of the sentence or jumps to another mention far away. A tag nested in one
  * re-attached (a name in a sentence that moved) is looked for with that one's shift and only in
- * its new span: the name went with its sentence, or changed or went with it.
+ * its new span: the name went with its sentence, or changed or went with it. A tag nested in one
+ * needing review whose text stands verbatim twice needs review too (its own context is in both
+ * copies).
+ *
+ * The tags of the file are evidence for each other once all are placed: a tag a search put out
+ * of the order of its trusted neighbours while its old place still holds its reworded text
+ * (anchorOrder.ts), and the less sure of two tags with the same quote, stored apart, found on the
+ * very same span, need review.
  */
 import type { TagTarget } from '../model/tag'
 import { anchorTarget, QUOTE_CONTEXT, standsAt, type AnchorResult } from './anchor'
 import { normalizeWithMap, type NormalizedText } from './normalizeForMatch'
+import { outOfOrder, type Placed } from './anchorOrder'
 
 /**
  * Where a stored tag stands in the text now. `attached`: at its stored position, unchanged.
@@ -45,6 +53,54 @@ export interface AnchoredTag {
   confidence: number
 }
 
+/**
+ * The tags to flag because another tag with the same quote, stored at another place, was found on
+ * the very same span: two mentions of a name cannot both be that one (its own was deleted or
+ * reworded and it took the other's). Of each such group, all but the most confident one (none
+ * when the best is tied) are flagged.
+ */
+function sameSpanTwice(tags: readonly AnchorableTag[], anchored: readonly AnchoredTag[], placed: readonly Placed[]): Set<number> {
+  const flagged = new Set<number>()
+  // Only a tag a search placed (see Placed.anchored) can have landed on another's span.
+  const searchedStarts = new Set<number>()
+  anchored.forEach((tag, index) => {
+    if (!placed[index].anchored && tag.status !== 'needs-review') searchedStarts.add(tag.start)
+  })
+  if (searchedStarts.size === 0) return flagged
+  const byStart = new Map<number, number[]>()
+  anchored.forEach((tag, index) => {
+    if (tag.status === 'needs-review' || !searchedStarts.has(tag.start)) return
+    const group = byStart.get(tag.start)
+    if (group) group.push(index)
+    else byStart.set(tag.start, [index])
+  })
+  for (const starting of byStart.values()) {
+    if (starting.length < 2) continue
+    const groups = new Map<string, number[]>()
+    for (const index of starting) {
+      const key = `${anchored[index].end}:${tags[index].target.quote.exact}`
+      const group = groups.get(key)
+      if (group) group.push(index)
+      else groups.set(key, [index])
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue
+      const stored = new Set(group.map((index) => `${tags[index].target.position.start}:${tags[index].target.position.end}`))
+      if (stored.size < 2) continue
+      const sorted = [...group].sort((x, y) => anchored[y].confidence - anchored[x].confidence)
+      const tied = anchored[sorted[0]].confidence === anchored[sorted[1]].confidence
+      for (const index of tied ? sorted : sorted.slice(1)) flagged.add(index)
+    }
+  }
+  return flagged
+}
+
+/** True when `quote` occurs verbatim at least twice in `text`. */
+function occursTwice(text: string, quote: string): boolean {
+  const first = text.indexOf(quote)
+  return first !== -1 && text.indexOf(quote, first + 1) !== -1
+}
+
 function statusOf(result: AnchorResult): AnchoredStatus {
   if (result.status === 'orphaned') return 'needs-review'
   if (result.status === 'fuzzy') return 'changed'
@@ -69,8 +125,9 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
   )
   // Tags still open at the current tag's start, in text order: their old range, where they were
   // found (when they were) and whether they need review.
-  let open: { start: number; end: number; found: AnchorResult | null }[] = []
+  let open: { start: number; end: number; found: AnchorResult | null; repeated: boolean; trusted: boolean }[] = []
   const anchored: AnchoredTag[] = new Array(tags.length)
+  const placed: Placed[] = new Array(tags.length)
   for (const index of order) {
     const tag = tags[index]
     const { start, end } = tag.target.position
@@ -82,12 +139,20 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     }
     // A tag inside one re-attached moved with it: that one's shift is where to look first.
     const tagShift = container?.found ? container.found.start - container.start : shift
+    // A tag inside one re-attached stays inside that one's new span, even where its quote and
+    // context still stand at its old offset: a copy of the sentence set there holds them too.
+    const fits = (from: number, to: number): boolean => !container?.found || (from >= container.found.start && to <= container.found.end)
+    const length = tag.target.quote.exact.length
     let result: AnchorResult
-    if (standsAt(text, tag.target, start)) {
+    // Found with its quote and whole context standing, at its old offset or shifted with the tag
+    // before it (not with a container that a search placed): a neighbour the order check trusts.
+    let trusted = !container?.found || container.trusted
+    if (fits(start, start + length) && standsAt(text, tag.target, start)) {
       result = { status: 'exact', start, end, confidence: 1 }
-    } else if (tagShift !== 0 && standsAt(text, tag.target, start + tagShift)) {
-      result = { status: 'moved', start: start + tagShift, end: start + tagShift + tag.target.quote.exact.length, confidence: 1 }
+    } else if (tagShift !== 0 && fits(start + tagShift, start + tagShift + length) && standsAt(text, tag.target, start + tagShift)) {
+      result = { status: 'moved', start: start + tagShift, end: start + tagShift + length, confidence: 1 }
     } else {
+      trusted = false
       normalized ??= normalizeWithMap(text)
       // The shift that re-attached the previous tag is the best guess of where this one went.
       const hinted = tagShift === 0 ? tag.target : { ...tag.target, position: { start: start + tagShift, end: end + tagShift } }
@@ -109,12 +174,30 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     ) {
       result = { status: 'orphaned', start, end, confidence: result.confidence }
     }
+    // A tag inside one needing review whose text stands verbatim twice (a sentence repeated, and
+    // which copy is the tag's its context could not tell) cannot tell either: its own context is
+    // in both copies.
+    if (container?.repeated && result.status !== 'orphaned') result = { status: 'orphaned', start, end, confidence: result.confidence }
+    // Likewise where its own quote stands twice in the room it is allowed (a sentence edited,
+    // then repeated beside itself): which mention went with which copy nothing tells.
+    if (container && !container.found && result.status !== 'orphaned') {
+      const room = text.slice(Math.max(0, container.start + shift - QUOTE_CONTEXT), Math.max(0, container.end + shift + QUOTE_CONTEXT))
+      if (occursTwice(room, tag.target.quote.exact)) result = { status: 'orphaned', start, end, confidence: result.confidence }
+    }
     const status = statusOf(result)
     const from = Math.min(Math.max(0, result.start), text.length)
     const to = Math.max(from, Math.min(result.end, text.length))
     anchored[index] = { tagId: tag.id, status, start: from, end: to, confidence: result.confidence }
     if (status !== 'needs-review') shift = result.start - start
-    open.push({ start, end, found: status === 'needs-review' ? null : result })
+    const found = status === 'needs-review' ? null : result
+    open.push({ start, end, found, repeated: status === 'needs-review' && occursTwice(text, tag.target.quote.exact), trusted })
+    placed[index] = { oldStart: start, oldEnd: end, found, anchored: trusted && found !== null, verbatim: status === 'moved', quote: tag.target.quote.exact, prefix: tag.target.quote.prefix, suffix: tag.target.quote.suffix }
+  }
+  const doubted = outOfOrder(text, placed)
+  for (const index of sameSpanTwice(tags, anchored, placed)) doubted.add(index)
+  for (const index of doubted) {
+    const { start, end } = tags[index].target.position
+    anchored[index] = { ...anchored[index], status: 'needs-review', start: Math.min(Math.max(0, start), text.length), end: Math.min(Math.max(0, end), text.length) }
   }
   return anchored
 }

@@ -171,6 +171,59 @@ describe('re-attaching after the causes left on the benchmark corpus (seeds from
   })
 })
 
+describe('re-attaching when a sentence was copied and its original edited or deleted (benchmark corpus)', () => {
+  const SAMPLE = CORPUS_ARTICLES[0]
+
+  it('flags a sentence whose verbatim copy is far away while its edited original stands near its old place', () => {
+    // russie.fr#1425: the article's first sentence repeated as a paragraph further down, then
+    // two of its words changed in place; the name in it follows the sentence into review.
+    expect(outcomesOf(SAMPLE, 1425, ['s0', 'e9'])).toEqual(['s0 flagged', 'e9 flagged'])
+  })
+
+  it('flags a sentence whose verbatim copy is far away while a near-copy of it exists elsewhere', () => {
+    // russie.fr#1037: the sentence repeated as the article's first paragraph, then deleted and a
+    // near-copy (12% of words) set as a paragraph elsewhere: either could be taken for it.
+    expect(outcomesOf(SAMPLE, 1037, ['s1', 'e9', 'e11'])).toEqual(['s1 flagged', 'e9 flagged', 'e11 flagged'])
+    expect(outcomesOf(FLOODS_EN, 1367, ['s2'])).toEqual(['s2 flagged'])
+  })
+
+  it('flags a sentence found verbatim out of the order of its neighbours while its old place still holds its reworded text', () => {
+    // budget.fr#1162 and floods.en#1162: the sentence repeated as a paragraph earlier, the
+    // original reworded (40% of words) in place; the verbatim copy is out of order with the tags
+    // around it and the old place, between its stored context, keeps many of its words.
+    expect(outcomesOf(BUDGET_FR, 1162, ['s0'])).toEqual(['s0 flagged'])
+    expect(outcomesOf(FLOODS_EN, 1162, ['s0', 'e2'])).toEqual(['s0 flagged', 'e2 flagged-present'])
+  })
+
+  it('flags a name in a sentence that needs review because it stands verbatim twice', () => {
+    // floods.en#1045: the sentence repeated as a paragraph just before itself; the name's own
+    // context is in both copies, and it used to stay on the copy at its old offset.
+    expect(outcomesOf(FLOODS_EN, 1045, ['s1', 'e10'])).toEqual(['s1 flagged-present', 'e10 flagged-present'])
+  })
+
+  it('flags a name in a sentence that needs review when the name stands twice where it may stay', () => {
+    // budget.fr#1104: the sentence edited, then repeated as a paragraph just before itself: its
+    // "Cour des comptes" stands in both copies. russie.fr#1212: a deleted sentence's "Russie" and
+    // another mention next to it.
+    expect(outcomesOf(BUDGET_FR, 1104, ['s2', 'e12'])).toEqual(['s2 flagged', 'e12 flagged-present'])
+    expect(outcomesOf(SAMPLE, 1212, ['e10'])).toEqual(['e10 flagged'])
+  })
+
+  it('flags the less sure of two mentions of a name found on the very same span', () => {
+    // floods.en#1269: this "Valencia" was replaced by another word, and its search found the
+    // mention tagged e4, re-attached there with its whole context; floods.en#1087 likewise after
+    // its own mention's typo was fixed.
+    expect(outcomesOf(FLOODS_EN, 1269, ['e4', 'e5'])).toEqual(['e4 correct', 'e5 flagged'])
+    expect(outcomesOf(FLOODS_EN, 1087, ['e6'])).toEqual(['e6 flagged'])
+  })
+
+  it('still re-attaches a sentence made a paragraph of its own elsewhere, its twin left near its old place', () => {
+    // floods.en#1006 and #62: out of order with its neighbours, but the old place closed up.
+    expect(outcomesOf(FLOODS_EN, 1006, ['s2', 'e4'])).toEqual(['s2 correct', 'e4 correct'])
+    expect(outcomesOf(FLOODS_EN, 62, ['s4'])).toEqual(['s4 correct'])
+  })
+})
+
 describe('the status a tag is shown with', () => {
   const text = BUDGET_FR.text
   const tagOn = (quote: string, occurrence = 0) => {
