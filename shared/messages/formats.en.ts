@@ -3,7 +3,10 @@
  * `factmark import`, the app's Export and Import): the `formats` area of the catalogue (en.ts).
  * formats.fr.ts has the same shape in French. Parser errors name the line or field that is wrong.
  */
+import { cliEn } from './formats/cli.en'
+
 export const formatsEn = {
+  cli: cliEn,
   import: {
     /** A link in the imported file to an annotation that is not in it. */
     missingLinkTarget: (p: { key: string }) => `A link to “${p.key}” was left out: the file has no annotation with that name.`,
