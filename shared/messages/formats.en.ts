@@ -4,9 +4,11 @@
  * formats.fr.ts has the same shape in French. Parser errors name the line or field that is wrong.
  */
 import { cliEn } from './formats/cli.en'
+import { w3cEn } from './formats/w3c.en'
 
 export const formatsEn = {
   cli: cliEn,
+  w3c: w3cEn,
   import: {
     /** A link in the imported file to an annotation that is not in it. */
     missingLinkTarget: (p: { key: string }) => `A link to “${p.key}” was left out: the file has no annotation with that name.`,
