@@ -9,6 +9,7 @@ const plural = pluralFor<'one' | 'other'>('en-GB')
 const count = numberFormatFor('en-GB')
 const tags = (n: number) => `${count(n)} ${plural(n, { one: 'tag', other: 'tags' })}`
 const known = (list: string) => (list ? `Factmark reads: ${list}` : 'no such format is available in this Factmark yet')
+const writes = (list: string) => (list ? `Factmark writes: ${list}` : 'no such format is available in this Factmark yet')
 
 export const cliEn = {
   /** Appended to `factmark --help`: the two commands and their exit codes. */
@@ -90,7 +91,7 @@ Factmark reads.
   importNeedsTwo: 'import needs the article and the file to import.',
   tooManyArguments: (p: { command: string; count: number }) => `${p.command} was given ${count(p.count)} files, more than it takes.`,
   noFormat: 'export needs --format.',
-  unknownExportFormat: (p: { format: string; known: string }) => `unknown format “${p.format}” for export; ${known(p.known)}.`,
+  unknownExportFormat: (p: { format: string; known: string }) => `unknown format “${p.format}” for export; ${writes(p.known)}.`,
   unknownImportFormat: (p: { format: string; known: string }) => `unknown format “${p.format}” for import; ${known(p.known)}.`,
   unknownProperty: (p: { name: string; names: string }) => `unknown property “${p.name}”; the properties are ${p.names}.`,
   propertyNeedsValue: (p: { name: string }) => `--property ${p.name} needs a value: --property ${p.name}=…`,

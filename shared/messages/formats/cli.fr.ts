@@ -6,6 +6,7 @@ const plural = pluralFor<'one'>('fr')
 const count = numberFormatFor('fr')
 const tags = (n: number) => `${count(n)} ${plural(n, { one: 'étiquette', other: 'étiquettes' })}`
 const known = (list: string) => (list ? `Factmark lit : ${list}` : 'aucun format de ce genre n’est encore disponible dans ce Factmark')
+const writes = (list: string) => (list ? `Factmark écrit : ${list}` : 'aucun format de ce genre n’est encore disponible dans ce Factmark')
 
 export const cliFr: typeof cliEn = {
   moreCommands: `
@@ -95,7 +96,7 @@ ligne ou le champ est nommé) ou d’un format que Factmark ne lit pas.
   importNeedsTwo: 'import demande l’article et le fichier à importer.',
   tooManyArguments: (p) => `${p.command} a reçu ${count(p.count)} fichiers, plus qu’il n’en prend.`,
   noFormat: 'export demande --format.',
-  unknownExportFormat: (p) => `format inconnu « ${p.format} » pour export ; ${known(p.known)}.`,
+  unknownExportFormat: (p) => `format inconnu « ${p.format} » pour export ; ${writes(p.known)}.`,
   unknownImportFormat: (p) => `format inconnu « ${p.format} » pour import ; ${known(p.known)}.`,
   unknownProperty: (p) => `propriété inconnue « ${p.name} » ; les propriétés sont ${p.names}.`,
   propertyNeedsValue: (p) => `--property ${p.name} demande une valeur : --property ${p.name}=…`,
