@@ -6,7 +6,7 @@
  * The end-to-end tests need a format that is registered both ways; they run by themselves once
  * one is (it.skipIf below), and use no stand-in for a format.
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../shared/article/importText'
@@ -211,29 +211,39 @@ describe('factmark import', { timeout: 120_000 }, () => {
     expect(complete.tags).toHaveLength(COUNT + 1)
 
     const outcomes: string[] = []
-    const RUNS = 6
-    for (let run = 0; run < RUNS; run++) {
+    // Three kills spread over the second half of the import, three the moment the save's temp
+    // file appears (the write itself: the temp file being filled, fsynced or renamed).
+    const kills: Array<number | 'temp'> = [0.55, 0.75, 0.95].map((f) => Math.round(fullMs * f))
+    kills.push('temp', 'temp', 'temp')
+    for (const [run, kill] of kills.entries()) {
       const { folder, article, bob } = freshCopy(text, { bob: true })
       const path = bob?.path ?? ''
       const before = readFileSync(path)
-      // Spread over the whole import, startup included.
-      const delay = Math.round((fullMs * (run + 0.5)) / RUNS)
       const child = startFactmark(['import', article, exported, '--as', 'Bob'])
       const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)))
-      setTimeout(() => child.kill('SIGKILL'), delay)
+      const temp = new RegExp(`^\\.${sidecarFileName('article.txt', BOB).replace(/\./g, '\\.')}\\.\\d+\\.[0-9a-f]{12}\\.tmp$`)
+      const timer =
+        kill === 'temp'
+          ? setInterval(() => {
+              if (readdirSync(folder).some((name) => temp.test(name))) child.kill('SIGKILL')
+            }, 1)
+          : setTimeout(() => child.kill('SIGKILL'), kill)
       const ended = await exited
+      clearInterval(timer)
       const after = readFileSync(path)
-      if (after.equals(before)) outcomes.push(`${delay} ms: as before (${String(ended)})`)
+      if (after.equals(before)) outcomes.push(`${kill === 'temp' ? 'at the temp file' : `${kill} ms`}: as before (${String(ended)})`)
       else {
         const parsed = parseSidecar(after.toString('utf8'))
         expect(parsed.ok, `run ${run}: the tag file is neither as before nor valid`).toBe(true)
         expect(parsed.ok && parsed.sidecar.tags).toHaveLength(COUNT + 1)
-        outcomes.push(`${delay} ms: complete (${String(ended)})`)
+        outcomes.push(`${kill === 'temp' ? 'at the temp file' : `${kill} ms`}: complete (${String(ended)})`)
       }
-      // A later import finishes the job and leaves no temp file behind.
-      expect(factmark(['import', article, exported, '--as', 'Bob']).status).toBe(0)
-      expect(readTagFile(path).tags).toHaveLength(COUNT + 1)
-      copyFileSync(path, join(folder, 'checked.json'))
+      if (run === kills.length - 1) {
+        // A later import finishes the job, and the killed save's temp file is cleaned away.
+        expect(factmark(['import', article, exported, '--as', 'Bob']).status).toBe(0)
+        expect(readTagFile(path).tags).toHaveLength(COUNT + 1)
+        expect(readdirSync(folder).filter((name) => temp.test(name))).toEqual([])
+      }
     }
     console.log(`factmark import of ${COUNT} annotations (${ROUND_TRIP}): ${fullMs} ms unkilled; killed runs: ${outcomes.join('; ')}`)
   })
