@@ -3,10 +3,12 @@
  * `factmark import`, the app's Export and Import): the `formats` area of the catalogue (en.ts).
  * formats.fr.ts has the same shape in French. Parser errors name the line or field that is wrong.
  */
+import { bratEn } from './formats/brat.en'
 import { cliEn } from './formats/cli.en'
 import { w3cEn } from './formats/w3c.en'
 
 export const formatsEn = {
+  brat: bratEn,
   cli: cliEn,
   w3c: w3cEn,
   import: {

@@ -1,9 +1,11 @@
 /** The French messages of exports, imports and reports; see formats.en.ts. */
+import { bratFr } from './formats/brat.fr'
 import type { formatsEn } from './formats.en'
 import { cliFr } from './formats/cli.fr'
 import { w3cFr } from './formats/w3c.fr'
 
 export const formatsFr: typeof formatsEn = {
+  brat: bratFr,
   cli: cliFr,
   w3c: w3cFr,
   import: {

@@ -22,7 +22,9 @@ import { anchorTarget as anchor } from '../../anchoring/anchor'
 import { decodeArticleBytes } from '../../article/decodeText'
 import { importMarkdown } from '../../article/importMarkdown'
 import { importText } from '../../article/importText'
+import { bratImportFormat } from '../../formats/brat'
 import { parseSidecar } from '../../sidecar'
+import { bratTarget } from './bratTarget'
 import type { FuzzCorpus } from './generators'
 import { fixtureName, parseFixtureName, runCheck, runFuzzCampaign, summarize, type FuzzTarget } from './runFuzz'
 import { anchorTarget, bytesTarget, htmlTarget, loadTarget, markdownTarget, sidecarTarget, textTarget } from './targets'
@@ -105,7 +107,8 @@ const campaigns: Campaign[] = [
   campaign(htmlTarget((html) => importHtml(html, htmlDom), corpus, pageUntouched), 300),
   campaign(loadTarget((format, text) => loadArticle(format, text, createHtmlImporter(htmlDom)), corpus), 300),
   campaign(sidecarTarget(parseSidecar, corpus), 1000),
-  campaign(anchorTarget(anchor, corpus), 1000)
+  campaign(anchorTarget(anchor, corpus), 1000),
+  campaign(bratTarget(bratImportFormat.parse, corpus), 300)
 ]
 const byName = new Map(campaigns.map((c) => [c.name, c]))
 
