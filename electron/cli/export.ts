@@ -85,7 +85,7 @@ export async function runExport(args: readonly string[], io: Io): Promise<number
   const formatId = lastValue(values, '--format')
   if (formatId === null) return usage(io, m.noFormat)
   const format = exportFormatOf(formatId)
-  if (!format) return usage(io, m.unknownExportFormat({ format: formatId, known: Object.keys(EXPORT_FORMATS).join(', ') }))
+  if (!format) return usage(io, m.unknownExportFormat({ format: formatId, known: EXPORT_FORMAT_IDS.filter((id) => EXPORT_FORMATS[id]).join(', ') }))
   const overrides = propertyOverrides(values.get('--property') ?? [])
   if (!overrides.ok) return usage(io, overrides.message)
   const as = lastValue(values, '--as')

@@ -78,7 +78,7 @@ export async function runImport(args: readonly string[], io: Io): Promise<number
   const [articlePath, inputPath] = positionals
   const formatId = lastValue(values, '--format')
   let format = formatId === null ? null : importFormatOf(formatId)
-  const known = Object.keys(IMPORT_FORMATS).join(', ')
+  const known = IMPORT_FORMAT_IDS.filter((id) => IMPORT_FORMATS[id]).join(', ')
   if (formatId !== null && !format) return usage(io, m.unknownImportFormat({ format: formatId, known }))
 
   const read = await readArticleBeside(articlePath)
