@@ -4,66 +4,21 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { describeRange } from '../../shared/anchoring/anchor'
 import { importText } from '../../shared/article/importText'
 import { plainTextOf } from '../../shared/article/plainText'
 import { buildSidecar, sidecarFileName, type Annotator, type EditedText } from '../../shared/sidecar'
 import { createTag, type TagKind } from '../../shared/model/tag'
-
-const root = resolve(__dirname, '../..')
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }
-const BIN = join(root, pkg.bin.factmark)
-const sample = readFileSync(join(root, 'electron/resources/russie-coree-du-nord.fr.txt'), 'utf8')
-
-/** Makes `import 'electron'` and `require('electron')` fail in the process it is loaded into. */
-const NO_ELECTRON = join(root, 'electron/cli/noElectron.testHook.mjs')
+import { buildCliBeforeAll, factmark, NO_ELECTRON, NOW, ROOT as root, SAMPLE as sample, snapshot, tempFolders, writeTagFile as writeKitTagFile } from './testing/cliKit'
 
 const ANNA: Annotator = { id: 'a-anna', name: 'Anna Martin' }
 const BOB: Annotator = { id: 'b-bob', name: 'Bob' }
-const NOW = '2026-11-26T10:00:00.000Z'
 
-beforeAll(() => {
-  const built = spawnSync(process.execPath, [join(root, 'electron/cli/buildCli.mjs')], { encoding: 'utf8' })
-  expect(built.stderr.trim()).toBe('')
-  expect(built.status).toBe(0)
-}, 120_000)
-
-let folders: string[] = []
-afterEach(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
-  folders = []
-})
-
-function tempFolder(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'factmark-cli-'))
-  folders.push(folder)
-  return folder
-}
-
-interface Run {
-  status: number | null
-  stdout: string
-  stderr: string
-}
-
-function factmark(args: string[], options: { nodeArgs?: string[]; cwd?: string } = {}): Run {
-  const run = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { encoding: 'utf8', cwd: options.cwd ?? root })
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
-}
-
-/** Every file under `folder` with its bytes and modification time, to prove nothing changed. */
-function snapshot(folder: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    const path = join(entry.parentPath, entry.name)
-    out[path] = entry.isFile() ? `${statSync(path).mtimeMs} ${createHash('sha256').update(readFileSync(path)).digest('hex')}` : 'folder'
-  }
-  return out
-}
+buildCliBeforeAll()
+const tempFolder = tempFolders()
 
 /** Writes a tag file as the app saves one: tags on the `occurrence`-th occurrence of each quote. */
 function writeTagFile(
@@ -74,18 +29,7 @@ function writeTagFile(
   quotes: Array<[string, number, TagKind]>,
   editedText: EditedText | null = null
 ): string {
-  const plain = plainTextOf(importText(articleText)).text
-  const tags = quotes.map(([quote, occurrence, kind], i) => {
-    let at = -1
-    for (let k = 0; k <= occurrence; k++) at = plain.indexOf(quote, at + 1)
-    if (at < 0) throw new Error(`test setup: no “${quote}” #${occurrence}`)
-    return createTag({ id: `${annotator.id}-${i}`, kind, target: describeRange(plain, at, at + quote.length), author: { annotatorId: annotator.id, name: annotator.name }, now: NOW })
-  })
-  const sha256 = createHash('sha256').update(articleText).digest('hex')
-  const sidecar = buildSidecar({ article: { fileName: articleName, sha256, textLength: plain.length }, annotator, tags, editedText, now: NOW })
-  const path = join(folder, sidecarFileName(articleName, annotator))
-  writeFileSync(path, `${JSON.stringify(sidecar, null, 2)}\n`)
-  return path
+  return writeKitTagFile(folder, articleName, articleText, annotator, quotes.map(([quote, occurrence, kind]) => ({ quote, occurrence, kind })), { editedText }).path
 }
 
 const ANNA_QUOTES: Array<[string, number, TagKind]> = [

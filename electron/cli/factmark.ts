@@ -3,28 +3,28 @@
  * electron (a test runs it with electron made unresolvable) and uses the same shared/ code and
  * main's Electron-free modules as the app, so it reads, refuses and anchors exactly as the app.
  *
- * Commands: `check` (reads only) and `reattach` (re-anchors and writes the tag files, as the app
- * does when it opens the article).
+ * Commands: `check` (reads only), `reattach` (re-anchors and writes the tag files, as the app
+ * does when it opens the article), `export` (one tag file in another format, export.ts) and
+ * `import` (another tool's annotations merged into a tag file, import.ts).
  *
- * Exit codes: 0 when everything was read (and, for reattach, written); 1 when a tag file is
+ * Exit codes (exitCodes.ts): 0 when everything was read (and written); 1 when a tag file is
  * damaged, unreadable, of an unknown version or could not be written (one sentence naming it on
- * stderr; the others are still done); 2 for bad usage (no such article, an unknown option or
- * command), with a usage line.
+ * stderr; the others are still done), or an export's output could not be written; 2 for bad
+ * usage (no such article or file, an unknown option, command, format or property), with a usage
+ * line; 3 a file to import is malformed or of no format Factmark reads; 4 an export refused
+ * because what the format needs is missing.
  */
 import { msg } from '../../shared/messages'
 import { checkArticle } from './check'
+import { EXIT_OK, EXIT_TAG_FILE_PROBLEM, EXIT_USAGE } from './exitCodes'
+import { runExport } from './export'
+import { runImport } from './import'
+import type { Io } from './io'
 import { formatReattachSummary, reattachArticle } from './reattach'
 import { formatSummary } from './summary'
 
-export const EXIT_OK = 0
-export const EXIT_TAG_FILE_PROBLEM = 1
-export const EXIT_USAGE = 2
-
-/** Where the command writes; the real process's streams, or a test's. */
-export interface Io {
-  out: (text: string) => void
-  err: (text: string) => void
-}
+export * from './exitCodes'
+export type { Io } from './io'
 
 const m = msg.cli
 
@@ -38,9 +38,11 @@ export async function runFactmark(args: readonly string[], io: Io): Promise<numb
   const [command, ...rest] = args
   if (command === undefined) return usageError(io, m.noCommand)
   if (command === '--help' || command === '-h') {
-    io.out(m.help)
+    io.out(`${m.help}${msg.formats.cli.moreCommands}`)
     return EXIT_OK
   }
+  if (command === 'export') return runExport(rest, io)
+  if (command === 'import') return runImport(rest, io)
   if (command !== 'check' && command !== 'reattach') {
     return usageError(io, command.startsWith('-') ? m.unknownOption({ option: command }) : m.unknownCommand({ command }))
   }

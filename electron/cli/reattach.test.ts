@@ -2,69 +2,34 @@
  * `factmark reattach`, run for real: the bin launcher as a child process in plain Node, on temp
  * folders holding the sample article and tag files as the app writes them.
  */
-import { spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { describeRange } from '../../shared/anchoring/anchor'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { importText } from '../../shared/article/importText'
 import { plainTextOf } from '../../shared/article/plainText'
-import { applyTagPatch, createTag, type Tag, type TagKind } from '../../shared/model/tag'
+import type { TagKind } from '../../shared/model/tag'
 import { reanchorSidecar } from '../../shared/reanchor'
-import { buildSidecar, parseSidecar, sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
+import { sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
+import { buildCliBeforeAll, factmark, readTagFile as read, SAMPLE as sample, sha256Of as sha, tempFolders, writeTagFile as writeKitTagFile } from './testing/cliKit'
 
-const root = resolve(__dirname, '../..')
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }
-const BIN = join(root, pkg.bin.factmark)
-const sample = readFileSync(join(root, 'electron/resources/russie-coree-du-nord.fr.txt'), 'utf8')
 const ANNA: Annotator = { id: 'a-anna', name: 'Anna Martin' }
 const BOB: Annotator = { id: 'b-bob', name: 'Bob' }
-const NOW = '2026-11-26T10:00:00.000Z'
 
 const CLAIM = 'hier mercredi 26 juillet 2023'
 const GONE = 'Celui-ci avait pris par la Corée du Sud.'
 /** The sample as a newsroom updated it: a new lead paragraph, a corrected date, a sentence deleted. */
 const updated = `Mise à jour : cet article a été complété le 28 juillet.\n\n${sample.replace('26 juillet 2023', '27 juillet 2023').replace(` ${GONE}`, '')}`
 
-beforeAll(() => {
-  const built = spawnSync(process.execPath, [join(root, 'electron/cli/buildCli.mjs')], { encoding: 'utf8' })
-  expect(built.stderr.trim()).toBe('')
-  expect(built.status).toBe(0)
-}, 120_000)
-
-let folders: string[] = []
-afterEach(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
-  folders = []
-})
-
-function factmark(args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: root })
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
-}
-
-const sha = (text: string) => createHash('sha256').update(text).digest('hex')
+buildCliBeforeAll()
+const tempFolder = tempFolders('factmark-reattach-')
 
 /** Writes a tag file as the app saves one, for `text`; returns its path and the sidecar. */
 function writeTagFile(folder: string, text: string, annotator: Annotator, quotes: Array<[string, TagKind]>, rate = false): { path: string; sidecar: Sidecar } {
-  const plain = plainTextOf(importText(text)).text
-  const tags = quotes.map(([quote, kind], i): Tag => {
-    const at = plain.indexOf(quote)
-    if (at < 0) throw new Error(`test setup: no “${quote}”`)
-    const tag = createTag({ id: `${annotator.id}-${i}`, kind, target: describeRange(plain, at, at + quote.length), author: { annotatorId: annotator.id, name: annotator.name }, now: NOW })
-    return rate && kind === 'claim' ? applyTagPatch(tag, { claim: { verdict: 'mostly-false' } }, { annotatorId: annotator.id, name: annotator.name }, NOW) : tag
-  })
-  const sidecar = buildSidecar({ article: { fileName: 'article.txt', sha256: sha(text), textLength: plain.length }, annotator, tags, editedText: null, now: NOW })
-  const path = join(folder, sidecarFileName('article.txt', annotator))
-  writeFileSync(path, `${JSON.stringify(sidecar, null, 2)}\n`)
-  return { path, sidecar }
+  return writeKitTagFile(folder, 'article.txt', text, annotator, quotes.map(([quote, kind]) => ({ quote, kind })), { rate })
 }
 
 function setUp(): { folder: string; article: string; anna: { path: string; sidecar: Sidecar }; bob: { path: string; sidecar: Sidecar } } {
-  const folder = mkdtempSync(join(tmpdir(), 'factmark-reattach-'))
-  folders.push(folder)
+  const folder = tempFolder()
   const article = join(folder, 'article.txt')
   writeFileSync(article, sample)
   const anna = writeTagFile(
@@ -80,12 +45,6 @@ function setUp(): { folder: string; article: string; anna: { path: string; sidec
   )
   const bob = writeTagFile(folder, sample, BOB, [['Pyongyang', 'entity']])
   return { folder, article, anna, bob }
-}
-
-function read(path: string): Sidecar {
-  const parsed = parseSidecar(readFileSync(path, 'utf8'))
-  if (!parsed.ok) throw new Error(parsed.error.message)
-  return parsed.sidecar
 }
 
 describe('factmark reattach', { timeout: 60_000 }, () => {

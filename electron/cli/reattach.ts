@@ -73,6 +73,7 @@ export async function reattachArticle(articlePath: string, now: string): Promise
         editedText: sidecar.editedText,
         outsideSources: sidecar.outsideSources,
         versions: result.versions,
+        properties: sidecar.properties,
         now
       })
       const saved = await saveSidecar(realPath, next)

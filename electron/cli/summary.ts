@@ -10,7 +10,7 @@ import type { CheckDetails, CheckJson } from './check'
 const QUOTE_MAX = 60
 
 /** `text` fit for one line of a terminal: controls and line breaks shown as spaces, long ones cut. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   const chars = [...text.replace(/[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, ' ')]
   return chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX - 1).join('')}…` : chars.join('')
 }

@@ -379,3 +379,31 @@ async function sameBytes(file: string, bytes: Buffer): Promise<boolean> {
     return false
   }
 }
+
+/**
+ * Writes each file durably and all together as far as a file system allows: every content goes to
+ * a temp file beside its target and is fsynced first, then each is renamed over its target and
+ * the folders are fsynced. A crash or kill leaves each target either as it was or complete, never
+ * half written; when a write fails before the renames, no target is touched and the temp files
+ * are removed. For outputs that are not JSON (the `factmark export` files). Throws a
+ * {@link DurableFileError} naming the file.
+ */
+export async function writeFilesDurably(files: readonly { path: string; content: string | Buffer }[]): Promise<void> {
+  const temps = files.map((file) => ({ ...file, temp: path.join(path.dirname(file.path), tempName(path.basename(file.path))) }))
+  let current = ''
+  try {
+    for (const file of temps) {
+      current = file.path
+      await writeDurably(file.temp, file.content, null)
+    }
+    for (const file of temps) {
+      current = file.path
+      await fs.rename(file.temp, file.path)
+    }
+    for (const folder of new Set(temps.map((file) => path.dirname(file.path)))) await syncFolder(folder)
+  } catch (error) {
+    throw toDurableError(error, current)
+  } finally {
+    for (const file of temps) await removeIfThere(file.temp)
+  }
+}

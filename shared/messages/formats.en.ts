@@ -5,6 +5,7 @@
  */
 import { bratEn } from './formats/brat.en'
 import { claimReviewEn } from './formats/claimReview.en'
+import { cliEn } from './formats/cli.en'
 import { exchangeEn } from './formats/exchange.en'
 import { hypothesisEn } from './formats/hypothesis.en'
 import { reportEn } from './formats/report.en'
@@ -13,6 +14,7 @@ import { w3cEn } from './formats/w3c.en'
 export const formatsEn = {
   brat: bratEn,
   claimReview: claimReviewEn,
+  cli: cliEn,
   exchange: exchangeEn,
   hypothesis: hypothesisEn,
   report: reportEn,

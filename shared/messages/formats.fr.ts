@@ -2,6 +2,7 @@
 import type { formatsEn } from './formats.en'
 import { bratFr } from './formats/brat.fr'
 import { claimReviewFr } from './formats/claimReview.fr'
+import { cliFr } from './formats/cli.fr'
 import { exchangeFr } from './formats/exchange.fr'
 import { hypothesisFr } from './formats/hypothesis.fr'
 import { reportFr } from './formats/report.fr'
@@ -10,6 +11,7 @@ import { w3cFr } from './formats/w3c.fr'
 export const formatsFr: typeof formatsEn = {
   brat: bratFr,
   claimReview: claimReviewFr,
+  cli: cliFr,
   exchange: exchangeFr,
   hypothesis: hypothesisFr,
   report: reportFr,
