@@ -315,24 +315,6 @@ async function writeDurably(file: string, content: string | Buffer, mode: number
   }
 }
 
-/**
- * Writes `content` to `file` so that the file is either as it was or complete, never half
- * written: a temporary file beside it, fsynced, renamed over it, the folder synced. For files
- * Factmark writes for others (exports); the tag files go through {@link DurableJsonFile}.
- * Rejects with the file system's error; the temporary file is removed.
- */
-export async function replaceFileDurably(file: string, content: string | Buffer): Promise<void> {
-  const temp = path.join(path.dirname(file), tempName(path.basename(file)))
-  try {
-    await writeDurably(temp, content, null)
-    await fs.rename(temp, file)
-  } catch (error) {
-    await removeIfThere(temp)
-    throw error
-  }
-  await syncFolder(path.dirname(file))
-}
-
 /** Makes a rename in `folder` durable. */
 async function syncFolder(folder: string): Promise<void> {
   let handle

@@ -5,7 +5,7 @@
  * window, the preview window) come in through {@link ExchangeDeps}, so this runs in plain Node.
  *
  * An export never writes over the open article or a tag file, and each file is written whole or
- * not at all (replaceFileDurably). A second file of an export (brat's `.txt`) takes the base name
+ * not at all (writeFilesDurably: all written and fsynced before any is renamed into place). A second file of an export (brat's `.txt`) takes the base name
  * of the one the user chose; one that exists with other content is refused, never replaced.
  */
 import { readFile, stat } from 'node:fs/promises'
@@ -15,8 +15,8 @@ import { fail, ok, type ExchangeHandlers, type ImportFile, type Result, type Sav
 import { msg } from '../../shared/messages'
 import { SIDECAR_SUFFIX } from '../../shared/sidecar'
 import type { DocumentRegistry } from './documents'
-import { replaceFileDurably } from './durableJsonFile'
-import { explainFileError } from './jsonFileInspection'
+import { writeFilesDurably } from './durableJsonFile'
+import { DurableFileError, explainFileError } from './jsonFileInspection'
 
 const m = msg.formats.exchange
 
@@ -103,12 +103,11 @@ export function createExchangeHandlers(deps: ExchangeDeps): ExchangeHandlers {
     if (chosen === null) return cancelled
     const places = await placesFor(file.path, chosen, files)
     if (!places.ok) return places
-    for (const [index, path] of places.value.entries()) {
-      try {
-        await replaceFileDurably(path, files[index].content)
-      } catch (error) {
-        return fail('WRITE_FAILED', m.writeFailed({ fileName: basename(path), reason: explainFileError(error) }))
-      }
+    try {
+      await writeFilesDurably(places.value.map((path, index) => ({ path, content: files[index].content })))
+    } catch (error) {
+      const fileName = error instanceof DurableFileError ? basename(error.path) : basename(places.value[0])
+      return fail('WRITE_FAILED', m.writeFailed({ fileName, reason: explainFileError(error) }))
     }
     return ok({ fileNames: places.value.map((path) => basename(path)) })
   }
