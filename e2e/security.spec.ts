@@ -37,6 +37,7 @@ const API_METHODS = {
   saveTags: true,
   openExternal: true,
   readyToClose: true,
+  setLanguage: true,
   onCommand: true
 } as const satisfies Record<keyof FactmarkApi, true>
 

@@ -50,8 +50,10 @@ interface Run {
   stderr: string
 }
 
-function factmark(args: string[], options: { nodeArgs?: string[]; cwd?: string } = {}): Run {
-  const run = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { encoding: 'utf8', cwd: options.cwd ?? root })
+/** Runs the built command; in English unless `env` asks otherwise (the command follows LC_ALL, LC_MESSAGES, LANG). */
+function factmark(args: string[], options: { nodeArgs?: string[]; cwd?: string; env?: Record<string, string> } = {}): Run {
+  const env = { ...process.env, LC_ALL: 'C.UTF-8', ...options.env }
+  const run = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { encoding: 'utf8', cwd: options.cwd ?? root, env })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -167,6 +169,18 @@ describe('factmark', { timeout: 60_000 }, () => {
     ])
     for (const tag of json.tags) expect(plain.slice(tag.start, tag.end)).toBe(tag.text)
     expect(snapshot(folder)).toEqual(before)
+  })
+
+  it('speaks French when the environment does, and writes the same JSON in every language', () => {
+    const { article } = taggedSample()
+    const french = { LC_ALL: '', LC_MESSAGES: '', LANG: 'fr_FR.UTF-8' }
+    const run = factmark(['check', article], { env: french })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('2 fichiers d’étiquettes\u00a0:')
+    expect(run.stdout).toContain('Étiquettes\u00a0: 6 (affirmation 2, source 1, entité 3)')
+    expect(run.stdout).toContain('Par annotateur\u00a0: Anna Martin 4, Bob 2')
+    expect(factmark(['check', article, '--json'], { env: french }).stdout).toBe(factmark(['check', article, '--json']).stdout)
+    expect(factmark(['nonsense'], { env: { LC_ALL: 'fr_FR.UTF-8' } }).stderr).toContain('commande «\u00a0nonsense\u00a0» inconnue.')
   })
 
   it('after the article changed: names the tags re-attached and the one needing review, which keeps its place', () => {

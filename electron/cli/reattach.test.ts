@@ -41,7 +41,7 @@ afterEach(() => {
 })
 
 function factmark(args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: root })
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, LC_ALL: 'C.UTF-8' } })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 

@@ -5,7 +5,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { join } from 'node:path'
 import { COMMAND_CHANNEL, type AppCommand } from '../../shared/ipc'
-import { msg } from '../../shared/messages'
+import { msg, resolveLanguage, setLanguage, type Language } from '../../shared/messages'
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './appProtocol'
 import { DocumentRegistry, OPENABLE_EXTENSIONS } from './documents'
 import { createHandlers } from './handlers'
@@ -43,6 +43,18 @@ let rendererReady = false
 
 function send(command: AppCommand): void {
   mainWindow?.webContents.send(COMMAND_CHANNEL, command)
+}
+
+/** The language the app speaks now: the setting's, or the system's (English when it has no catalogue). */
+function currentLanguageOf(settings: Settings): Language {
+  return resolveLanguage(settings.get().language, [...app.getPreferredSystemLanguages(), app.getLocale()])
+}
+
+/** Loads the page; its address gives the language, which the renderer reads before anything else (renderer/language.ts). */
+function loadPage(win: BrowserWindow, language: Language): void {
+  const devPage = app.isPackaged ? undefined : devServerUrl && `${devServerUrl}?lang=${language}`
+  if (devPage) void win.loadURL(devPage)
+  else void win.loadURL(`${APP_ORIGIN}/index.html?lang=${language}`)
 }
 
 function createWindow(settings: Settings): BrowserWindow {
@@ -93,14 +105,15 @@ function createWindow(settings: Settings): BrowserWindow {
   win.on('closed', () => {
     mainWindow = null
   })
-  if (devServerUrl) void win.loadURL(devServerUrl)
-  else void win.loadURL(`${APP_ORIGIN}/index.html`)
+  loadPage(win, currentLanguageOf(settings))
   return win
 }
 
 function rebuildMenu(settings: Settings): void {
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate({ send, recent: settings.recentEntries(), isDev, appName: msg.app.name }))
+    Menu.buildFromTemplate(
+      buildMenuTemplate({ send, recent: settings.recentEntries(), isDev, appName: msg.app.name, language: settings.get().language })
+    )
   )
 }
 
@@ -109,6 +122,9 @@ async function start(): Promise<void> {
   lockDownSession(session.defaultSession)
   serveRenderer(protocol, join(built, 'renderer'))
   const settings = await openSettings(app.getPath('userData'))
+  setLanguage(currentLanguageOf(settings))
+  /** The document to reopen once the window has been reloaded in another language. */
+  let reopen: { path: string; isSample: boolean } | null = null
 
   const handlers = createHandlers({
     registry: new DocumentRegistry(),
@@ -146,6 +162,22 @@ async function start(): Promise<void> {
       const file = handoff
       handoff = null
       return file
+    },
+    onLanguageChanged: (_setting, document) => {
+      setLanguage(currentLanguageOf(settings))
+      rebuildMenu(settings)
+      reopen = document
+      // After the answer is on its way: the page that asked is replaced by one in the new language.
+      setImmediate(() => {
+        if (!mainWindow) return
+        rendererReady = false
+        loadPage(mainWindow, currentLanguageOf(settings))
+      })
+    },
+    takeReopen: () => {
+      const document = reopen
+      reopen = null
+      return document
     },
     onRendererStarted: () => {
       rendererReady = true

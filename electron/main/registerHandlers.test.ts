@@ -34,8 +34,9 @@ function recordingHandlers() {
   const none = { ok: true as const, value: null }
   const cancelled = { ok: false as const, error: { code: 'CANCELLED' as const, message: 'Cancelled.' } }
   const handlers: MainHandlers = {
-    getStartup: done('getStartup', { annotator: null, recent: [], platform: 'linux' }),
+    getStartup: done('getStartup', { annotator: null, recent: [], platform: 'linux', language: 'system' as const }),
     setAnnotatorName: done('setAnnotatorName', cancelled),
+    setLanguage: done('setLanguage', cancelled),
     openStartupDocument: done('openStartupDocument', cancelled),
     openDocumentDialog: done('openDocumentDialog', cancelled),
     openRecent: done('openRecent', cancelled),

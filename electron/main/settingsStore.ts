@@ -13,7 +13,7 @@ import * as path from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
 import type { Result, RecentEntry } from '../../shared/ipc'
-import { msg } from '../../shared/messages'
+import { LANGUAGE_SETTINGS, msg, type LanguageSetting } from '../../shared/messages'
 import { annotatorSchema, type Annotator } from '../../shared/sidecar'
 import { DurableJsonFile, type DurableFileNotice } from './durableJsonFile'
 import { explainFileError, type Validation } from './jsonFileInspection'
@@ -41,7 +41,9 @@ export const settingsSchema = z.object({
   annotator: annotatorSchema.nullable(),
   // A longer list (edited by hand) is cut rather than treated as damage.
   recent: z.array(recentSchema).transform((list) => list.slice(0, MAX_RECENT)),
-  window: windowStateSchema.nullable()
+  window: windowStateSchema.nullable(),
+  // The app's language: follow the system, or one language. Files from before it follow the system.
+  language: z.enum(LANGUAGE_SETTINGS).default('system')
 })
 
 export type SettingsData = z.infer<typeof settingsSchema>
@@ -50,7 +52,7 @@ export type WindowState = z.infer<typeof windowStateSchema>
 
 /** Settings of a first start. */
 export function defaultSettings(): SettingsData {
-  return { schemaVersion: 1, annotator: null, recent: [], window: null }
+  return { schemaVersion: 1, annotator: null, recent: [], window: null, language: 'system' }
 }
 
 /** The recent-list id of a path: the first 16 hex digits of its SHA-256, stable across runs. */
@@ -88,6 +90,11 @@ export interface Settings {
   recentEntries(): RecentEntry[]
   /** Remembers the window's bounds; INVALID for impossible bounds. */
   setWindowState(state: WindowState): Promise<Result<null>>
+  /**
+   * Sets the app's language (`system` or one with a catalogue); INVALID for anything else
+   * (nothing changes), WRITE_FAILED when saving fails (the language is kept for this session).
+   */
+  setLanguage(language: string): Promise<Result<LanguageSetting>>
 }
 
 /**
@@ -174,6 +181,13 @@ export async function openSettings(folder: string, options: { now?: () => Date }
       if (!parsed.success) return { ok: false, error: { code: 'INVALID', message: msg.settings.badWindowBounds } }
       low.data.window = parsed.data
       return save(null)
+    },
+
+    async setLanguage(language) {
+      const parsed = settingsSchema.shape.language.safeParse(language)
+      if (!parsed.success || language === undefined) return { ok: false, error: { code: 'INVALID', message: msg.settings.badLanguage } }
+      low.data.language = parsed.data
+      return save(parsed.data)
     }
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { AppCommand, AppError, DiskState, FactmarkApi, OpenedDocument, RecentEntry, Result, SaveRequest, SaveResult, Startup } from '../../shared/ipc'
 import { buildSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
+import type { LanguageSetting } from '../../shared/messages'
 
 interface FakeArticle {
   fileName: string
@@ -134,7 +135,16 @@ export class FakeFactmarkApi implements FactmarkApi {
 
   getStartup(): Promise<Startup> {
     this.calls.push('getStartup')
-    return Promise.resolve({ annotator: this.annotator, recent: this.recent, platform: 'linux' })
+    return Promise.resolve({ annotator: this.annotator, recent: this.recent, platform: 'linux', language: this.language })
+  }
+
+  /** The language setting, as main would keep it. */
+  language: LanguageSetting = 'system'
+
+  setLanguage(language: LanguageSetting, handle: string | null): Promise<Result<LanguageSetting>> {
+    this.calls.push(`setLanguage ${language} ${handle ?? 'none'}`)
+    this.language = language
+    return Promise.resolve({ ok: true, value: language })
   }
 
   setAnnotatorName(name: string): Promise<Result<Annotator>> {

@@ -2,6 +2,7 @@
  * The IPC contract, settings: who the annotator is, the recent documents, and what the first
  * render needs. Main keeps them in a settings file in Electron's userData.
  */
+import type { LanguageSetting } from '../messages/language'
 import type { Annotator } from '../sidecar'
 import type { ChannelsOf } from './contract'
 import type { Result } from './result'
@@ -18,6 +19,8 @@ export interface Startup {
   annotator: Annotator | null
   recent: RecentEntry[]
   platform: string
+  /** The language setting (the window already speaks the language it gives). */
+  language: LanguageSetting
 }
 
 /** What the renderer asks main about settings. */
@@ -26,9 +29,17 @@ export interface SettingsMethods {
   getStartup(): Promise<Startup>
   /** Sets the annotator's name (first run or a change); kept in the settings file. `INVALID` for an empty name. */
   setAnnotatorName(name: string): Promise<Result<Annotator>>
+  /**
+   * Saves the language setting; main then speaks the language (menu, dialogs) and reloads the
+   * window in it, reopening the document `handle` (the renderer has saved it first). Ok with the
+   * setting; `WRITE_FAILED` when the settings file could not be written (the language still
+   * changes for this session).
+   */
+  setLanguage(language: LanguageSetting, handle: string | null): Promise<Result<LanguageSetting>>
 }
 
 export const SETTINGS_CHANNELS = {
   getStartup: 'app:getStartup',
-  setAnnotatorName: 'settings:setAnnotatorName'
+  setAnnotatorName: 'settings:setAnnotatorName',
+  setLanguage: 'settings:setLanguage'
 } as const satisfies ChannelsOf<SettingsMethods>
