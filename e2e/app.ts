@@ -24,15 +24,26 @@ export function tempFolder(prefix = 'factmark-e2e-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix))
 }
 
-/** Starts the built app. `file` is passed on the command line like `npm start -- file`. */
-export async function launchApp(options: { userData: string; file?: string }): Promise<Launched> {
-  const args = [join(root, 'out/main/index.cjs')]
+/** The system language an app is started in: its locale environment and Chromium's --lang. */
+const SYSTEM_LOCALES = {
+  en: { env: { LANGUAGE: 'en_GB', LC_ALL: 'en_GB.UTF-8', LC_MESSAGES: 'en_GB.UTF-8', LANG: 'en_GB.UTF-8' }, lang: 'en-GB' },
+  fr: { env: { LANGUAGE: 'fr_FR', LC_ALL: 'fr_FR.UTF-8', LC_MESSAGES: 'fr_FR.UTF-8', LANG: 'fr_FR.UTF-8' }, lang: 'fr' }
+} as const
+
+/**
+ * Starts the built app. `file` is passed on the command line like `npm start -- file`. The system
+ * speaks `systemLanguage`, English unless told (the specs read English words), so the app, which
+ * follows the system by default, is English whatever the machine's own locale.
+ */
+export async function launchApp(options: { userData: string; file?: string; systemLanguage?: 'en' | 'fr' }): Promise<Launched> {
+  const system = SYSTEM_LOCALES[options.systemLanguage ?? 'en']
+  const args = [join(root, 'out/main/index.cjs'), `--lang=${system.lang}`]
   if (process.getuid?.() === 0) args.push('--no-sandbox')
   if (options.file) args.push(options.file)
   const app = await electron.launch({
     args,
     cwd: root,
-    env: { ...process.env, FACTMARK_USER_DATA: options.userData, NODE_ENV: 'production' } as Record<string, string>
+    env: { ...process.env, ...system.env, FACTMARK_USER_DATA: options.userData, NODE_ENV: 'production' } as Record<string, string>
   })
   const page = await app.firstWindow()
   await page.waitForLoadState('domcontentloaded')

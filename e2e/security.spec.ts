@@ -42,6 +42,7 @@ const API_METHODS = {
   saveReportPdf: true,
   previewReport: true,
   chooseImportFile: true,
+  setLanguage: true,
   onCommand: true
 } as const satisfies Record<keyof FactmarkApi, true>
 
@@ -86,9 +87,9 @@ async function expectSameAppDocument(app: ElectronApplication, page: Page): Prom
     hasArticle: document.querySelector('[data-testid="article"] .ProseMirror') !== null,
     title: document.querySelector('.doc-title')?.textContent ?? null
   }))
-  expect(state).toEqual({ href: 'app://factmark/index.html', marked: true, hasArticle: true, title: SAMPLE_NAME })
+  expect(state).toEqual({ href: 'app://factmark/index.html?lang=en', marked: true, hasArticle: true, title: SAMPLE_NAME })
   const mainUrl = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getURL())
-  expect(mainUrl).toBe('app://factmark/index.html')
+  expect(mainUrl).toBe('app://factmark/index.html?lang=en')
 }
 
 /** What became of a promise the page awaited: resolved with a value, or rejected with a message. */

@@ -1,4 +1,5 @@
-/** Renderer entry: mounts the React app. */
+/** Renderer entry: sets the language (first, see language.ts), then mounts the React app. */
+import './language'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './ui/App'

@@ -8,7 +8,7 @@
  *
  * "CmdOrCtrl" is Cmd on macOS and Ctrl elsewhere.
  */
-import { msg } from './messages'
+import { msg, type LanguageSetting } from './messages'
 import type { EntityType, TagKind, Verdict } from './model/tag'
 
 export const COMMAND_IDS = [
@@ -51,7 +51,10 @@ export const COMMAND_IDS = [
   'show-versions',
   'export',
   'import-annotations',
-  'document-properties'
+  'document-properties',
+  'language-system',
+  'language-en',
+  'language-fr'
 ] as const
 export type CommandId = (typeof COMMAND_IDS)[number]
 
@@ -60,6 +63,9 @@ export type ContextSubmenu = 'entity-type'
 
 /** The native menus that hold commands. */
 export type MenuGroup = 'file' | 'edit' | 'tag' | 'view'
+
+/** The submenus of native menus; their labels come from the catalogue (msg.menu). */
+export type MenuSubmenu = 'language'
 
 /**
  * Where the window's key handler acts on a command's accelerator:
@@ -103,8 +109,11 @@ export interface CommandSpec {
    */
   readonly typedKey?: string
   readonly keys?: KeyScope
-  /** The native menu it is in, and its section there (sections are set apart by separators). */
-  readonly menu?: { readonly group: MenuGroup; readonly section: number }
+  /**
+   * The native menu it is in, and its section there (sections are set apart by separators); with
+   * `submenu`, in that submenu of the section (one item holding every command that names it).
+   */
+  readonly menu?: { readonly group: MenuGroup; readonly section: number; readonly submenu?: MenuSubmenu }
   /** Its toolbar button (see {@link ToolbarButton}). */
   readonly toolbar?: ToolbarButton
   /**
@@ -198,6 +207,16 @@ function verdictCommand(verdict: Verdict): CommandSpec {
     keys: 'window',
     menu: { group: 'tag', section: 3 }
   }
+}
+
+/** The command that sets the app's language (View ▸ Language). */
+export function languageCommandId(setting: LanguageSetting): CommandId {
+  return `language-${setting}`
+}
+
+/** View ▸ Language ▸ one language, or the system's: saves the setting and shows the app in it. */
+function languageCommand(setting: LanguageSetting): CommandSpec {
+  return { ...words(languageCommandId(setting)), keys: 'window', menu: { group: 'view', section: 0, submenu: 'language' } }
 }
 
 /** The commands, in the order menus, the toolbar and the shortcut sheet list them. */
@@ -366,7 +385,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     ...words('import-annotations'),
     keys: 'window',
     menu: { group: 'file', section: 2 }
-  }
+  },
+  languageCommand('system'),
+  languageCommand('en'),
+  languageCommand('fr')
 ]
 
 /** The toolbar, left to right: groups of commands that have a `toolbar` button. */

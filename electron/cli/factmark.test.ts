@@ -113,6 +113,18 @@ describe('factmark', { timeout: 60_000 }, () => {
     expect(snapshot(folder)).toEqual(before)
   })
 
+  it('speaks French when the environment does, and writes the same JSON in every language', () => {
+    const { article } = taggedSample()
+    const french = { LC_ALL: '', LC_MESSAGES: '', LANG: 'fr_FR.UTF-8' }
+    const run = factmark(['check', article], { env: french })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('2 fichiers d’étiquettes\u00a0:')
+    expect(run.stdout).toContain('Étiquettes\u00a0: 6 (affirmation 2, source 1, entité 3)')
+    expect(run.stdout).toContain('Par annotateur\u00a0: Anna Martin 4, Bob 2')
+    expect(factmark(['check', article, '--json'], { env: french }).stdout).toBe(factmark(['check', article, '--json']).stdout)
+    expect(factmark(['nonsense'], { env: { LC_ALL: 'fr_FR.UTF-8' } }).stderr).toContain('commande «\u00a0nonsense\u00a0» inconnue.')
+  })
+
   it('after the article changed: names the tags re-attached and the one needing review, which keeps its place', () => {
     const { folder, article } = taggedSample()
     const storedStart = plainTextOf(importText(sample)).text.indexOf('Sergueï Choïgou')

@@ -1,4 +1,5 @@
-/** The entry point of the built command: runs it on this process's arguments and streams. */
+/** The entry point of the built command: sets the language (first), then runs it on this process's arguments and streams. */
+import './language'
 import { msg } from '../../shared/messages'
 import { runFactmark } from './factmark'
 

@@ -18,8 +18,6 @@ import type { DocumentRegistry } from './documents'
 import { writeFilesDurably } from './durableJsonFile'
 import { DurableFileError, explainFileError } from './jsonFileInspection'
 
-const m = msg.formats.exchange
-
 /** Largest annotation file read for import. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
@@ -38,8 +36,10 @@ export interface ExchangeDeps {
   showPreview: (html: string) => Promise<void>
 }
 
-const cancelled = fail('CANCELLED', msg.requests.cancelled)
-const unknownHandle = fail('UNKNOWN_HANDLE', msg.requests.documentClosed)
+/** Main speaks the language chosen after start-up: its sentences are read from `msg` when needed. */
+const m = () => msg.formats.exchange
+const cancelled = () => fail('CANCELLED', msg.requests.cancelled)
+const unknownHandle = () => fail('UNKNOWN_HANDLE', msg.requests.documentClosed)
 
 /** `path` with `extension` at its end (added when the user typed a name without it). */
 function withExtension(path: string, extension: string): string {
@@ -84,12 +84,12 @@ export function createExchangeHandlers(deps: ExchangeDeps): ExchangeHandlers {
     const base = first.slice(0, first.length - files[0].extension.length)
     const paths = [first, ...files.slice(1).map((file) => `${base}${file.extension}`)]
     for (const [index, path] of paths.entries()) {
-      if (path === articlePath || path.endsWith(SIDECAR_SUFFIX)) return fail('INVALID', m.wouldOverwrite({ fileName: basename(path) }))
+      if (path === articlePath || path.endsWith(SIDECAR_SUFFIX)) return fail('INVALID', m().wouldOverwrite({ fileName: basename(path) }))
       if (index === 0) continue
       const existing = await readIfThere(path)
       const content = files[index].content
       if (existing && !existing.equals(Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'))) {
-        return fail('INVALID', m.siblingExists({ fileName: basename(path) }))
+        return fail('INVALID', m().siblingExists({ fileName: basename(path) }))
       }
     }
     return ok(paths)
@@ -97,17 +97,17 @@ export function createExchangeHandlers(deps: ExchangeDeps): ExchangeHandlers {
 
   async function save(handle: string, kindName: string, files: readonly { extension: string; content: string | Buffer }[]): Promise<Result<SavedExport>> {
     const file = deps.registry.get(handle)
-    if (!file) return unknownHandle
+    if (!file) return unknownHandle()
     const defaultPath = join(dirname(file.path), `${articleBase(file.path)}${files.length > 1 ? '.brat' : ''}${files[0].extension}`)
     const chosen = await deps.showSaveDialog({ defaultPath, kindName, extension: files[0].extension.slice(1) })
-    if (chosen === null) return cancelled
+    if (chosen === null) return cancelled()
     const places = await placesFor(file.path, chosen, files)
     if (!places.ok) return places
     try {
       await writeFilesDurably(places.value.map((path, index) => ({ path, content: files[index].content })))
     } catch (error) {
       const fileName = error instanceof DurableFileError ? basename(error.path) : basename(places.value[0])
-      return fail('WRITE_FAILED', m.writeFailed({ fileName, reason: explainFileError(error) }))
+      return fail('WRITE_FAILED', m().writeFailed({ fileName, reason: explainFileError(error) }))
     }
     return ok({ fileNames: places.value.map((path) => basename(path)) })
   }
@@ -120,14 +120,14 @@ export function createExchangeHandlers(deps: ExchangeDeps): ExchangeHandlers {
         // Sizes rounded up to a tenth of a MB, so a file just over the limit never reads as equal to it.
         const sizeMb = Math.ceil((info.size / (1024 * 1024)) * 10) / 10
         const message = msg.article.decode.tooLarge({ sizeMb, limitMb: MAX_IMPORT_BYTES / (1024 * 1024) })
-        return fail('TOO_LARGE', m.unreadable({ fileName: basename(path), message }))
+        return fail('TOO_LARGE', m().unreadable({ fileName: basename(path), message }))
       }
       bytes = await readFile(path)
     } catch (error) {
-      return fail('READ_FAILED', m.readFailed({ fileName: basename(path), reason: explainFileError(error) }))
+      return fail('READ_FAILED', m().readFailed({ fileName: basename(path), reason: explainFileError(error) }))
     }
     const decoded = decodeArticleBytes(bytes, { maxBytes: MAX_IMPORT_BYTES })
-    if (!decoded.ok) return fail(decoded.error.code, m.unreadable({ fileName: basename(path), message: decoded.error.message }))
+    if (!decoded.ok) return fail(decoded.error.code, m().unreadable({ fileName: basename(path), message: decoded.error.message }))
     return decoded
   }
 
@@ -135,14 +135,14 @@ export function createExchangeHandlers(deps: ExchangeDeps): ExchangeHandlers {
     saveExport: (request) => save(request.handle, request.kindName, request.files),
 
     async saveReportPdf(handle, html) {
-      if (!deps.registry.get(handle)) return unknownHandle
+      if (!deps.registry.get(handle)) return unknownHandle()
       let pdf: Buffer
       try {
         pdf = await deps.printToPdf(html)
       } catch (error) {
-        return fail('WRITE_FAILED', m.pdfFailed({ reason: error instanceof Error ? error.message : String(error) }))
+        return fail('WRITE_FAILED', m().pdfFailed({ reason: error instanceof Error ? error.message : String(error) }))
       }
-      return save(handle, m.pdfName, [{ extension: '.pdf', content: pdf }])
+      return save(handle, m().pdfName, [{ extension: '.pdf', content: pdf }])
     },
 
     async previewReport(html) {
@@ -152,9 +152,9 @@ export function createExchangeHandlers(deps: ExchangeDeps): ExchangeHandlers {
 
     async chooseImportFile(handle): Promise<Result<ImportFile>> {
       const file = deps.registry.get(handle)
-      if (!file) return unknownHandle
+      if (!file) return unknownHandle()
       const path = await deps.showImportDialog(dirname(file.path))
-      if (path === null) return cancelled
+      if (path === null) return cancelled()
       const content = await readText(path)
       if (!content.ok) return content
       let sourceText: string | null = null

@@ -453,7 +453,13 @@ describe('getStartup, setAnnotatorName and readyToClose', () => {
   it('gives the annotator, the recent list and the platform; the name lands in settings.json', async () => {
     const file = await writeDoc('a.txt', 'A')
     const { handlers } = await setup({ startupFile: file })
-    expect(await handlers.getStartup()).toEqual({ annotator: null, organisation: { organisation: '', organisationUrl: '' }, recent: [], platform: process.platform })
+    expect(await handlers.getStartup()).toEqual({
+      annotator: null,
+      organisation: { organisation: '', organisationUrl: '' },
+      recent: [],
+      platform: process.platform,
+      language: 'system'
+    })
 
     const named = await handlers.setAnnotatorName('  Élodie Fournier ')
     expect(named).toMatchObject({ ok: true, value: { name: 'Élodie Fournier' } })

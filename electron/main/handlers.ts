@@ -24,7 +24,7 @@ import {
   type TagsHandlers,
   type WindowHandlers
 } from '../../shared/ipc'
-import { msg } from '../../shared/messages'
+import { msg, type LanguageSetting } from '../../shared/messages'
 import { buildSidecar, sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
 import type { DocumentRegistry } from './documents'
 import { createExchangeHandlers, type ExchangeDeps } from './exchange'
@@ -54,6 +54,13 @@ export interface HandlerDeps {
   recovery: RecoveryStore
   /** Takes the file a second start of the app handed over, if any (once). */
   takeHandoff: () => string | null
+  /**
+   * Called after the language setting changed: main speaks it and reloads the window, which then
+   * reopens `reopen` (see takeReopen).
+   */
+  onLanguageChanged?: (language: LanguageSetting, reopen: { path: string; isSample: boolean } | null) => void
+  /** Takes the document to reopen after the window was reloaded in another language, if any (once). */
+  takeReopen?: () => { path: string; isSample: boolean } | null
   /** Called when the renderer asks for its start-up data: it is running and can be asked to save. */
   onRendererStarted?: () => void
   /** Dialogs and windows of exports and imports (see exchange.ts). */
@@ -61,8 +68,9 @@ export interface HandlerDeps {
   now?: () => Date
 }
 
-const cancelled = fail('CANCELLED', msg.requests.cancelled)
-const unknownHandle = fail('UNKNOWN_HANDLE', msg.requests.documentClosed)
+// Functions, not constants: main can switch language while it runs (see shared/messages).
+const cancelled = () => fail('CANCELLED', msg.requests.cancelled)
+const unknownHandle = () => fail('UNKNOWN_HANDLE', msg.requests.documentClosed)
 
 /** What the files of an open document looked like when Factmark last read or wrote them. */
 interface KnownFiles {
@@ -160,7 +168,13 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
     async getStartup(): Promise<Startup> {
       deps.onRendererStarted?.()
       const settings = deps.settings.get()
-      return { annotator: settings.annotator, organisation: { ...settings.organisation }, recent: deps.settings.recentEntries(), platform: process.platform }
+      return {
+        annotator: settings.annotator,
+        organisation: { ...settings.organisation },
+        recent: deps.settings.recentEntries(),
+        platform: process.platform,
+        language: settings.language
+      }
     },
 
     setAnnotatorName(name: string): Promise<Result<Annotator>> {
@@ -169,17 +183,27 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
 
     setOrganisation(organisation: OrganisationSettings): Promise<Result<OrganisationSettings>> {
       return deps.settings.setOrganisation(organisation)
+    },
+
+    async setLanguage(language: LanguageSetting, handle: string | null): Promise<Result<LanguageSetting>> {
+      const saved = await deps.settings.setLanguage(language)
+      if (!saved.ok && saved.error.code === 'INVALID') return saved
+      const file = handle !== null ? deps.registry.get(handle) : undefined
+      deps.onLanguageChanged?.(language, file ? { path: file.path, isSample: file.isSample } : null)
+      return saved
     }
   } satisfies SettingsHandlers
 
   const documents = {
     openStartupDocument(): Promise<Result<OpenedDocument>> {
+      const reopen = deps.takeReopen?.() ?? null
+      if (reopen) return openPath(reopen.path, { isSample: reopen.isSample })
       return deps.startupFile ? openPath(deps.startupFile) : openSample()
     },
 
     async openDocumentDialog(): Promise<Result<OpenedDocument>> {
       const path = await deps.showOpenDialog()
-      return path ? openPath(path) : cancelled
+      return path ? openPath(path) : cancelled()
     },
 
     async openRecent(id: string): Promise<Result<OpenedDocument>> {
@@ -195,19 +219,19 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
 
     openHandoff(): Promise<Result<OpenedDocument>> {
       const path = deps.takeHandoff()
-      return path ? openPath(path) : Promise.resolve(cancelled)
+      return path ? openPath(path) : Promise.resolve(cancelled())
     },
 
     reloadDocument(handle: string): Promise<Result<OpenedDocument>> {
       const file = deps.registry.get(handle)
-      if (!file) return Promise.resolve(unknownHandle)
+      if (!file) return Promise.resolve(unknownHandle())
       return openPath(file.path, { isSample: file.isSample })
     },
 
     async checkDisk(handle: string): Promise<Result<DiskState>> {
       const file = deps.registry.get(handle)
       const entry = known.get(handle)
-      if (!file || !entry) return unknownHandle
+      if (!file || !entry) return unknownHandle()
       try {
         const article = await hasChanged(file.path, entry.article)
         const sidecar = entry.sidecarPath ? await hasChanged(entry.sidecarPath, entry.sidecar) : { changed: false }
@@ -230,7 +254,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
   const recovery = {
     async discardRecovery(handle: string): Promise<Result<null>> {
       const file = deps.registry.get(handle)
-      if (!file) return unknownHandle
+      if (!file) return unknownHandle()
       await deps.recovery.discard(file.path)
       return ok(null)
     }
@@ -239,7 +263,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
   const tags = {
     async loadSidecar(handle: string): Promise<Result<LoadedSidecar>> {
       const file = deps.registry.get(handle)
-      if (!file) return unknownHandle
+      if (!file) return unknownHandle()
       const annotator = deps.settings.get().annotator
       if (!annotator) return ok({ sidecar: null, notice: null })
       const result = await loadSidecar(file.path, annotator)
@@ -251,7 +275,7 @@ export function createHandlers(deps: HandlerDeps): MainHandlers {
     async saveTags(request: SaveRequest): Promise<Result<SaveResult>> {
       const file = deps.registry.get(request.handle)
       const entry = known.get(request.handle)
-      if (!file || !entry) return unknownHandle
+      if (!file || !entry) return unknownHandle()
       const annotator = deps.settings.get().annotator
       if (!annotator) return fail('NO_ANNOTATOR', msg.requests.nameFirst)
       const savedAt = now()

@@ -5,7 +5,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { join } from 'node:path'
 import { COMMAND_CHANNEL, type AppCommand } from '../../shared/ipc'
-import { msg } from '../../shared/messages'
+import { msg, resolveLanguage, setLanguage, type Language } from '../../shared/messages'
 import { APP_SCHEME_PRIVILEGES, serveRenderer } from './appProtocol'
 import { DocumentRegistry, OPENABLE_EXTENSIONS } from './documents'
 import type { ExchangeDeps } from './exchange'
@@ -48,6 +48,18 @@ let rendererReady = false
 
 function send(command: AppCommand): void {
   mainWindow?.webContents.send(COMMAND_CHANNEL, command)
+}
+
+/** The language the app speaks now: the setting's, or the system's (English when it has no catalogue). */
+function currentLanguageOf(settings: Settings): Language {
+  return resolveLanguage(settings.get().language, [...app.getPreferredSystemLanguages(), app.getLocale()])
+}
+
+/** Loads the page; its address gives the language, which the renderer reads before anything else (renderer/language.ts). */
+function loadPage(win: BrowserWindow, language: Language): void {
+  const devPage = app.isPackaged ? undefined : devServerUrl && `${devServerUrl}?lang=${language}`
+  if (devPage) void win.loadURL(devPage)
+  else void win.loadURL(`${APP_ORIGIN}/index.html?lang=${language}`)
 }
 
 function createWindow(settings: Settings): BrowserWindow {
@@ -98,28 +110,28 @@ function createWindow(settings: Settings): BrowserWindow {
   win.on('closed', () => {
     mainWindow = null
   })
-  if (devServerUrl) void win.loadURL(devServerUrl)
-  else void win.loadURL(`${APP_ORIGIN}/index.html`)
+  loadPage(win, currentLanguageOf(settings))
   return win
 }
 
 /** The dialogs and report windows of exports and imports (electron/main/exchange.ts). */
 function exchangeDeps(): Omit<ExchangeDeps, 'registry'> {
-  const m = msg.formats.exchange
+  // The words are read when a dialog opens: the language may have changed since start-up.
+  const m = () => msg.formats.exchange
   return {
     showSaveDialog: async ({ defaultPath, kindName, extension }) => {
-      const options = { title: m.saveDialogTitle, defaultPath, filters: [{ name: kindName, extensions: [extension] }] }
+      const options = { title: m().saveDialogTitle, defaultPath, filters: [{ name: kindName, extensions: [extension] }] }
       const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
     showImportDialog: async (folder) => {
       const options = {
-        title: m.importDialogTitle,
+        title: m().importDialogTitle,
         defaultPath: folder,
         properties: ['openFile' as const],
         filters: [
-          { name: m.importDialogFiles, extensions: ['jsonld', 'json', 'ann'] },
-          { name: m.allFiles, extensions: ['*'] }
+          { name: m().importDialogFiles, extensions: ['jsonld', 'json', 'ann'] },
+          { name: m().allFiles, extensions: ['*'] }
         ]
       }
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
@@ -132,7 +144,9 @@ function exchangeDeps(): Omit<ExchangeDeps, 'registry'> {
 
 function rebuildMenu(settings: Settings): void {
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate({ send, recent: settings.recentEntries(), isDev, appName: msg.app.name }))
+    Menu.buildFromTemplate(
+      buildMenuTemplate({ send, recent: settings.recentEntries(), isDev, appName: msg.app.name, language: settings.get().language })
+    )
   )
 }
 
@@ -141,6 +155,9 @@ async function start(): Promise<void> {
   lockDownSession(session.defaultSession)
   serveRenderer(protocol, join(built, 'renderer'), reportPages)
   const settings = await openSettings(app.getPath('userData'))
+  setLanguage(currentLanguageOf(settings))
+  /** The document to reopen once the window has been reloaded in another language. */
+  let reopen: { path: string; isSample: boolean } | null = null
 
   const handlers = createHandlers({
     registry: new DocumentRegistry(),
@@ -178,6 +195,22 @@ async function start(): Promise<void> {
       const file = handoff
       handoff = null
       return file
+    },
+    onLanguageChanged: (_setting, document) => {
+      setLanguage(currentLanguageOf(settings))
+      rebuildMenu(settings)
+      reopen = document
+      // After the answer is on its way: the page that asked is replaced by one in the new language.
+      setImmediate(() => {
+        if (!mainWindow) return
+        rendererReady = false
+        loadPage(mainWindow, currentLanguageOf(settings))
+      })
+    },
+    takeReopen: () => {
+      const document = reopen
+      reopen = null
+      return document
     },
     onRendererStarted: () => {
       rendererReady = true

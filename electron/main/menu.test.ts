@@ -14,7 +14,8 @@ function build(options: { recent?: RecentEntry[]; isDev?: boolean } = {}) {
     send: (command) => sent.push(command),
     recent: options.recent ?? recent,
     isDev: options.isDev ?? false,
-    appName: 'Factmark'
+    appName: 'Factmark',
+    language: 'system'
   })
   return { template, sent }
 }

@@ -34,9 +34,10 @@ function recordingHandlers() {
   const none = { ok: true as const, value: null }
   const cancelled = { ok: false as const, error: { code: 'CANCELLED' as const, message: 'Cancelled.' } }
   const handlers: MainHandlers = {
-    getStartup: done('getStartup', { annotator: null, organisation: { organisation: '', organisationUrl: '' }, recent: [], platform: 'linux' }),
+    getStartup: done('getStartup', { annotator: null, organisation: { organisation: '', organisationUrl: '' }, recent: [], platform: 'linux', language: 'system' as const }),
     setAnnotatorName: done('setAnnotatorName', cancelled),
     setOrganisation: done('setOrganisation', cancelled),
+    setLanguage: done('setLanguage', cancelled),
     openStartupDocument: done('openStartupDocument', cancelled),
     openDocumentDialog: done('openDocumentDialog', cancelled),
     openRecent: done('openRecent', cancelled),

@@ -254,7 +254,7 @@ describe('the checks object to a bad source', () => {
 
   it('loads: http, file and an unknown variable', () => {
     expect(checkLoads(only(INDEX))).toEqual([])
-    expect(checkLoads(only(mutate(INDEX, 'void win.loadURL(`${APP_ORIGIN}/index.html`)', "void win.loadURL('http://example.com')")))).toHaveLength(1)
+    expect(checkLoads(only(mutate(INDEX, 'void win.loadURL(`${APP_ORIGIN}/index.html?lang=${language}`)', "void win.loadURL('http://example.com')")))).toHaveLength(1)
     expect(checkLoads([snippet("win.loadFile('index.html')\nwin.loadURL(url)\nwin.loadURL('app://factmark/x')")])).toHaveLength(2)
     expect(checkLoads([snippet('const dev = isDev ? undefined : x\nwin.loadURL(dev)')])).toHaveLength(1)
   })

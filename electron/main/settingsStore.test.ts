@@ -50,7 +50,8 @@ describe('settingsStore', () => {
       annotator: { id: named.ok ? named.value.id : '', name: 'Zoé Dupont' },
       recent: [{ id: recentId(docs(1)), path: docs(1), fileName: 'article-1.txt', openedAt: '2025-05-06T07:08:09.000Z' }],
       window: { x: 10, y: 20, width: 1200, height: 800, maximized: false },
-      organisation: { organisation: '', organisationUrl: '' }
+      organisation: { organisation: '', organisationUrl: '' },
+      language: 'system'
     })
   })
 
@@ -70,6 +71,27 @@ describe('settingsStore', () => {
     const settings = await openSettings(dir)
     expect(settings.notice).toBeNull()
     expect(settings.get().organisation).toEqual({ organisation: '', organisationUrl: '' })
+  })
+
+  it('keeps the language: system by default and for files from before it, one of en and fr, nothing else', async () => {
+    await fs.writeFile(settingsFile, JSON.stringify({ schemaVersion: 1, annotator: null, recent: [], window: null }))
+    const settings = await openSettings(dir)
+    expect(settings.notice).toBeNull()
+    expect(settings.get().language).toBe('system')
+    expect(await settings.setLanguage('fr')).toEqual({ ok: true, value: 'fr' })
+    for (const bad of ['de', 'FR', '', 'system ']) {
+      expect(await settings.setLanguage(bad)).toEqual({ ok: false, error: { code: 'INVALID', message: 'Unknown language.' } })
+    }
+    expect(settings.get().language).toBe('fr')
+    expect((await openSettings(dir)).get().language).toBe('fr')
+    expect(((await onDisk()) as { language: string }).language).toBe('fr')
+  })
+
+  it('treats an unknown language in the file as damage, as any invalid setting', async () => {
+    await fs.writeFile(settingsFile, JSON.stringify({ schemaVersion: 1, annotator: null, recent: [], window: null, language: 'klingon' }))
+    const settings = await openSettings(dir)
+    expect(settings.get().language).toBe('system')
+    expect(settings.notice).toMatch(/^Your settings file was damaged \(language: /)
   })
 
   it('gives the annotator a random id once and keeps it on rename', async () => {

@@ -14,7 +14,7 @@ import { Low } from 'lowdb'
 import { z } from 'zod'
 import type { OrganisationSettings, Result, RecentEntry } from '../../shared/ipc'
 import { documentPropertiesSchema } from '../../shared/model/documentProperties'
-import { msg } from '../../shared/messages'
+import { LANGUAGE_SETTINGS, msg, type LanguageSetting } from '../../shared/messages'
 import { annotatorSchema, type Annotator } from '../../shared/sidecar'
 import { DurableJsonFile, type DurableFileNotice } from './durableJsonFile'
 import { explainFileError, type Validation } from './jsonFileInspection'
@@ -47,7 +47,9 @@ export const settingsSchema = z.object({
   recent: z.array(recentSchema).transform((list) => list.slice(0, MAX_RECENT)),
   window: windowStateSchema.nullable(),
   // Added after version 1 was released: a file without it reads as no organisation given.
-  organisation: organisationSchema.default({ organisation: '', organisationUrl: '' })
+  organisation: organisationSchema.default({ organisation: '', organisationUrl: '' }),
+  // The app's language: follow the system, or one language. Files from before it follow the system.
+  language: z.enum(LANGUAGE_SETTINGS).default('system')
 })
 
 export type SettingsData = z.infer<typeof settingsSchema>
@@ -56,7 +58,14 @@ export type WindowState = z.infer<typeof windowStateSchema>
 
 /** Settings of a first start. */
 export function defaultSettings(): SettingsData {
-  return { schemaVersion: 1, annotator: null, recent: [], window: null, organisation: { organisation: '', organisationUrl: '' } }
+  return {
+    schemaVersion: 1,
+    annotator: null,
+    recent: [],
+    window: null,
+    organisation: { organisation: '', organisationUrl: '' },
+    language: 'system'
+  }
 }
 
 /** The recent-list id of a path: the first 16 hex digits of its SHA-256, stable across runs. */
@@ -99,6 +108,11 @@ export interface Settings {
   recentEntries(): RecentEntry[]
   /** Remembers the window's bounds; INVALID for impossible bounds. */
   setWindowState(state: WindowState): Promise<Result<null>>
+  /**
+   * Sets the app's language (`system` or one with a catalogue); INVALID for anything else
+   * (nothing changes), WRITE_FAILED when saving fails (the language is kept for this session).
+   */
+  setLanguage(language: string): Promise<Result<LanguageSetting>>
 }
 
 /**
@@ -192,6 +206,13 @@ export async function openSettings(folder: string, options: { now?: () => Date }
       if (!parsed.success) return { ok: false, error: { code: 'INVALID', message: msg.settings.badWindowBounds } }
       low.data.window = parsed.data
       return save(null)
+    },
+
+    async setLanguage(language) {
+      const parsed = settingsSchema.shape.language.safeParse(language)
+      if (!parsed.success || language === undefined) return { ok: false, error: { code: 'INVALID', message: msg.settings.badLanguage } }
+      low.data.language = parsed.data
+      return save(parsed.data)
     }
   }
 }

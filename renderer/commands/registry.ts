@@ -5,6 +5,7 @@
  * chosen.
  */
 import type { CommandId } from '../../shared/commands'
+import type { LanguageSetting } from '../../shared/messages'
 import type { EntityType, TagKind, Verdict } from '../../shared/model/tag'
 import type { EditorSnapshot } from '../editor/editorController'
 import type { AppActions } from '../ui/appServices'
@@ -50,6 +51,9 @@ const entityOfType = (type: EntityType): CommandHandler => ({
 
 /** Give the selected claim a verdict; with no claim selected, the hint says how to get one. */
 const verdict = (value: Verdict): CommandHandler => ({ isEnabled: withDocument, run: (ctx) => ctx.actions.setVerdict(value) })
+
+/** Show the app in a language (or the system's): saves, then main reloads the window in it. */
+const language = (setting: LanguageSetting): CommandHandler => ({ isEnabled: always, run: (ctx) => ctx.actions.switchLanguage(setting) })
 
 export const REGISTRY: Readonly<Record<CommandId, CommandHandler>> = {
   open: { isEnabled: always, run: (ctx) => ctx.actions.openDialog() },
@@ -102,7 +106,10 @@ export const REGISTRY: Readonly<Record<CommandId, CommandHandler>> = {
   'show-versions': { isEnabled: withDocument, run: (ctx) => ctx.actions.showVersions() },
   export: { isEnabled: withDocument, run: (ctx) => ctx.actions.openExport() },
   'import-annotations': { isEnabled: withDocument, run: (ctx) => void ctx.actions.importAnnotations() },
-  'document-properties': { isEnabled: withDocument, run: (ctx) => ctx.actions.showProperties() }
+  'document-properties': { isEnabled: withDocument, run: (ctx) => ctx.actions.showProperties() },
+  'language-system': language('system'),
+  'language-en': language('en'),
+  'language-fr': language('fr')
 }
 
 /** Whether the command `id` can run in `ctx`. */

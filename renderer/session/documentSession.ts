@@ -9,7 +9,7 @@
  */
 import type { AppCommand, FactmarkApi, OpenedDocument, OrganisationSettings, RecentEntry, Result, SaveRequest } from '../../shared/ipc'
 import type { DocumentProperties } from '../../shared/model/documentProperties'
-import { msg } from '../../shared/messages'
+import { msg, type LanguageSetting } from '../../shared/messages'
 import type { AnchoredCounts, Annotator, Sidecar } from '../../shared/sidecar'
 import { addNotice, clearNotices, dismissNotice, EMPTY_NOTICES, type Notice, type NoticeAction, type NoticeTone, type NoticesState } from '../state/notices'
 import { Autosave, type Clock, type SaveStatus } from './autosave'
@@ -48,7 +48,7 @@ export interface ReanchorOutcome {
 
 /** A question the app's own dialog asks before something that can lose work. */
 export interface Decision {
-  readonly id: 'open-unsaved' | 'close-unsaved'
+  readonly id: 'open-unsaved' | 'close-unsaved' | 'switch-unsaved'
   readonly title: string
   readonly message: string
   /** The button that goes ahead; the other one, Cancel, is the safe choice. */
@@ -60,6 +60,13 @@ export const OPEN_UNSAVED: Decision = {
   title: msg.session.unsavedTitle,
   message: msg.session.openUnsaved,
   confirmLabel: msg.session.openAnyway
+}
+
+export const SWITCH_UNSAVED: Decision = {
+  id: 'switch-unsaved',
+  title: msg.session.unsavedTitle,
+  message: msg.session.switchUnsaved,
+  confirmLabel: msg.session.switchAnyway
 }
 
 export const CLOSE_UNSAVED: Decision = {
@@ -211,6 +218,21 @@ export class DocumentSession {
   }
 
   // ---- startup and opening --------------------------------------------------------------------
+
+  /**
+   * Shows the app in another language: saves first (when the save fails, asks, as closing does;
+   * the unsaved tags are kept in the recovery copy), then has main save the setting and reload
+   * the window in the new language with this document reopened.
+   */
+  async switchLanguage(language: LanguageSetting): Promise<void> {
+    const document = this.snapshot.document
+    if (document && this.snapshot.annotator) {
+      const saved = await this.autosave.flush()
+      if (!saved && !(await this.ask(SWITCH_UNSAVED))) return
+    }
+    const result = await this.api.setLanguage(language, document?.handle ?? null)
+    if (!result.ok && result.error.code !== 'WRITE_FAILED') this.notify('error', result.error.message)
+  }
 
   /**
    * Reads the annotator and recent documents, asks for a name on first run, and opens the startup

@@ -21,6 +21,7 @@ import type {
   Startup
 } from '../../shared/ipc'
 import { buildSidecar, type Annotator, type Sidecar } from '../../shared/sidecar'
+import type { LanguageSetting } from '../../shared/messages'
 
 interface FakeArticle {
   fileName: string
@@ -150,13 +151,22 @@ export class FakeFactmarkApi implements FactmarkApi {
 
   getStartup(): Promise<Startup> {
     this.calls.push('getStartup')
-    return Promise.resolve({ annotator: this.annotator, organisation: { ...this.organisation }, recent: this.recent, platform: 'linux' })
+    return Promise.resolve({ annotator: this.annotator, organisation: { ...this.organisation }, recent: this.recent, platform: 'linux', language: this.language })
   }
 
   setOrganisation(organisation: OrganisationSettings): Promise<Result<OrganisationSettings>> {
     this.calls.push('setOrganisation')
     this.organisation = { ...organisation }
     return Promise.resolve({ ok: true, value: { ...organisation } })
+  }
+
+  /** The language setting, as main would keep it. */
+  language: LanguageSetting = 'system'
+
+  setLanguage(language: LanguageSetting, handle: string | null): Promise<Result<LanguageSetting>> {
+    this.calls.push(`setLanguage ${language} ${handle ?? 'none'}`)
+    this.language = language
+    return Promise.resolve({ ok: true, value: language })
   }
 
   setAnnotatorName(name: string): Promise<Result<Annotator>> {

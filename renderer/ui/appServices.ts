@@ -6,7 +6,7 @@
 import { followUpsOf, keysLabel, commandById, plainLabel, tagCommandId, type CommandId } from '../../shared/commands'
 import type { HintKind } from '../../shared/hints/findHints'
 import type { AppCommand, FactmarkApi } from '../../shared/ipc'
-import { msg } from '../../shared/messages'
+import { msg, type LanguageSetting } from '../../shared/messages'
 import { runCommand, type CommandContext } from '../commands/registry'
 import type { OutsidePatch } from '../../shared/model/outsideSources'
 import { KIND_LABELS, type Author, type EntityType, type TagKind, type TagPatch, type Verdict } from '../../shared/model/tag'
@@ -358,7 +358,9 @@ function createActions(
     importAnnotations: () => exchange.importFile(),
     closeVersions: () => ui.set({ versionsOpen: false }),
     showProperties: () => ui.set({ propertiesOpen: true, contextMenu: null, recentMenu: null }),
-    closeProperties: () => ui.set({ propertiesOpen: false })
+    closeProperties: () => ui.set({ propertiesOpen: false }),
+    /** View ▸ Language: saves, then the window is reloaded in the language (see DocumentSession.switchLanguage). */
+    switchLanguage: (language: LanguageSetting) => void session.switchLanguage(language)
   }
   return actions
 }

@@ -7,6 +7,7 @@
  * Main only: the preload never imports this file (lint-enforced), so zod stays out of the
  * sandboxed preload bundle.
  */
+import { LANGUAGE_SETTINGS } from '../messages/language'
 import { documentPropertiesSchema } from '../model/documentProperties'
 import { z } from 'zod'
 import { annotatorSchema, articleVersionSchema, editedTextSchema, MAX_ARTICLE_VERSIONS } from '../sidecar'
@@ -26,6 +27,7 @@ export const ARG_SCHEMAS = {
   [CHANNELS.getStartup]: z.tuple([]),
   [CHANNELS.setAnnotatorName]: z.tuple([annotatorSchema.shape.name]),
   [CHANNELS.setOrganisation]: z.tuple([documentPropertiesSchema.pick({ organisation: true, organisationUrl: true }).strict()]),
+  [CHANNELS.setLanguage]: z.tuple([z.enum(LANGUAGE_SETTINGS), handleSchema.nullable()]),
   // document
   [CHANNELS.openStartupDocument]: z.tuple([]),
   [CHANNELS.openDocumentDialog]: z.tuple([]),

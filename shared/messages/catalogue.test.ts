@@ -11,9 +11,9 @@ import { CATALOGUES, msg, plainText, type Messages } from './index'
 import { pluralCategoriesOf, pluralFor } from './locale'
 
 describe('the message catalogue', () => {
-  it('is English for now, and its type forces a catalogue to be complete', () => {
+  it('is English unless a language is set, and its type forces a catalogue to be complete', () => {
     expect(msg).toBe(en)
-    expect(Object.keys(CATALOGUES)).toEqual(['en'])
+    expect(Object.keys(CATALOGUES)).toEqual(['en', 'fr'])
     const { about: _about, ...menuWithoutAbout } = en.menu
     // @ts-expect-error -- a catalogue missing menu.about is not a catalogue
     const incomplete: Messages = { ...en, menu: menuWithoutAbout }

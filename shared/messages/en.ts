@@ -129,7 +129,11 @@ const commands: Readonly<Record<CommandId, CommandTexts>> = {
   'document-properties': {
     label: 'Document &Properties…',
     description: 'Edit what the report says of the article and of the fact-check: headline, URL, publisher, author, date, language, organisation'
-  }
+  },
+  // Each language by its own name, in every catalogue.
+  'language-system': { label: '&System language', description: 'Show Factmark in the system’s language' },
+  'language-en': { label: '&English', description: 'Show Factmark in English' },
+  'language-fr': { label: '&Français', description: 'Show Factmark in French' }
 }
 
 const { kinds, verdicts, claimStatuses, sourceTypes, entityTypes } = labelsEn
@@ -215,7 +219,22 @@ export const en = {
     view: '&View',
     help: '&Help',
     about: (p: { appName: string }) => `About ${p.appName}`,
-    noRecent: 'No recent documents'
+    noRecent: 'No recent documents',
+    /** View ▸ Language, the submenu of the language commands. */
+    language: '&Language',
+    /** Electron's own items (roles), labelled so they follow the app's language. */
+    roles: {
+      quit: '&Quit',
+      cut: 'Cu&t',
+      copy: '&Copy',
+      paste: '&Paste',
+      selectAll: 'Select &All',
+      zoomIn: 'Zoom In',
+      zoomOut: 'Zoom Out',
+      resetZoom: 'Actual Size',
+      togglefullscreen: 'Toggle Full Screen',
+      toggleDevTools: 'Toggle Developer Tools'
+    }
   },
 
   commands,
@@ -372,6 +391,7 @@ export const en = {
     nameLength: 'The name must have between 1 and 200 characters.',
     organisationInvalid: 'The organisation’s name or website address is too long to keep.',
     badWindowBounds: 'Impossible window bounds.',
+    badLanguage: 'Unknown language.',
     recoveredFromBackup: (p: DamagedFile) =>
       `Your settings file was damaged (${p.reason}). It was moved to ${p.corruptPath} and your settings were restored from a backup.`,
     damagedNoBackup: (p: DamagedFile) =>
@@ -422,7 +442,10 @@ export const en = {
       'Your latest tags could not be saved beside the article. Factmark keeps a copy and offers it when you open that article again. Open another article anyway?',
     openAnyway: 'Open anyway',
     closeUnsaved: 'Your latest tags could not be saved. Close Factmark anyway? Unsaved tags will be lost.',
-    closeAnyway: 'Close anyway'
+    closeAnyway: 'Close anyway',
+    switchUnsaved:
+      'Your latest tags could not be saved beside the article. Factmark keeps a copy and offers it when the article opens again in the new language. Switch language anyway?',
+    switchAnyway: 'Switch anyway'
   },
 
   /** Hints in the status bar. */

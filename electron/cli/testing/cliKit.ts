@@ -57,13 +57,14 @@ export interface Run {
 export interface RunOptions {
   nodeArgs?: string[]
   cwd?: string
-  /** Added to the environment. FACTMARK_USER_DATA is set to a folder without settings unless given. */
+  /** Added to the environment. FACTMARK_USER_DATA is set to a folder without settings, LC_ALL to English, unless given. */
   env?: Record<string, string>
 }
 
 function envFor(options: RunOptions): NodeJS.ProcessEnv {
   // No test reads the settings of the machine it runs on.
-  return { ...process.env, FACTMARK_USER_DATA: join(tmpdir(), 'factmark-cli-no-settings'), ...options.env }
+  // In English unless a test asks otherwise: the command follows LC_ALL, LC_MESSAGES and LANG.
+  return { ...process.env, LC_ALL: 'C.UTF-8', FACTMARK_USER_DATA: join(tmpdir(), 'factmark-cli-no-settings'), ...options.env }
 }
 
 /** Runs the command to its end. */
