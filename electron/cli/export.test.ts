@@ -173,7 +173,7 @@ describe('factmark export', { timeout: 60_000 }, () => {
     expect(missing.stderr).toMatch(/^factmark: “absent\.txt” was not found\. .*\nUsage: factmark export <article> --format <format>/)
     const xml = factmark(['export', article, '--format', 'xml'])
     expect(xml.status).toBe(2)
-    expect(xml.stderr).toMatch(/^factmark: unknown format “xml” for export; Factmark writes: (\w+, )*csv/)
+    expect(xml.stderr).toMatch(/^factmark: unknown format “xml” for export; Factmark writes: ([\w-]+, )*csv/)
     for (const id of EXPORT_FORMAT_IDS.filter((f) => !EXPORT_FORMATS[f])) {
       expect(factmark(['export', article, '--format', id]).stderr).toMatch(new RegExp(`^factmark: unknown format “${id}” for export`))
     }

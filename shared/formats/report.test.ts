@@ -72,7 +72,7 @@ describe('the report model', () => {
       { verdict: 'mostly-false', label: 'Plutôt faux', count: 2, countText: '2' }
     ])
     expect(model.summary.signedOff).toBeNull()
-    expect(model.title).toBe('Vérification : Moscou renforce ses liens avec Pyongyang')
+    expect(model.title).toBe('Vérification\u00a0: Moscou renforce ses liens avec Pyongyang')
     expect(model.properties.find((p) => p.name === 'datePublished')?.value).toBe('27 juillet 2023')
     expect(model.properties.find((p) => p.name === 'language')?.value).toBe('français')
   })

@@ -17,7 +17,7 @@ export const formatsFr: typeof formatsEn = {
   report: reportFr,
   w3c: w3cFr,
   import: {
-    missingLinkTarget: (p) => `Un lien vers « ${p.key} » a été laissé de côté : le fichier n’a pas d’annotation de ce nom.`,
-    invalidAnnotation: (p) => `L’annotation « ${p.key} » a été laissée de côté : ${p.path ? `${p.path} : ` : ''}${p.issue}.`
+    missingLinkTarget: (p) => `Un lien vers «\u00a0${p.key}\u00a0» a été laissé de côté\u00a0: le fichier n’a pas d’annotation de ce nom.`,
+    invalidAnnotation: (p) => `L’annotation «\u00a0${p.key}\u00a0» a été laissée de côté\u00a0: ${p.path ? `${p.path}\u00a0: ` : ''}${p.issue}.`
   }
 }

@@ -136,7 +136,7 @@ const commands: Readonly<Record<CommandId, CommandTexts>> = {
   'import-annotations': { label: '&Importer des annotations…', description: 'Ajouter les étiquettes d’un fichier Annotation Web du W3C, brat ou Hypothesis' },
   'document-properties': {
     label: '&Propriétés du document…',
-    description: 'Modifier ce que le rapport dit de l’article et de la vérification : titre, URL, éditeur, auteur, date, langue, organisation'
+    description: 'Modifier ce que le rapport dit de l’article et de la vérification\u00a0: titre, URL, éditeur, auteur, date, langue, organisation'
   }
 }
 
@@ -672,13 +672,13 @@ export const fr: Messages = {
         organisation: 'Retenue pour vos prochains articles'
       },
       errors: {
-        tooLong: (p) => `Trop long : ${p.max.toLocaleString('fr')} caractères au plus.`,
+        tooLong: (p) => `Trop long\u00a0: ${p.max.toLocaleString('fr')} caractères au plus.`,
         date: 'Écrivez la date sous la forme AAAA-MM-JJ, ou une date et une heure avec leur décalage (2023-07-27T08:30+02:00).',
         language: 'Écrivez un code de langue comme fr, en ou pt-BR.',
         url: 'Écrivez une adresse web complète commençant par https:// ou http://.'
       },
       save: 'Enregistrer les propriétés',
-      settingsNotSaved: (p) => `Les propriétés ont été enregistrées avec les étiquettes, mais l’organisation n’a pas pu être retenue : ${p.reason}`
+      settingsNotSaved: (p) => `Les propriétés ont été enregistrées avec les étiquettes, mais l’organisation n’a pas pu être retenue\u00a0: ${p.reason}`
     },
     nameDialog: {
       empty: 'Saisissez votre nom\u00a0: il est enregistré avec chaque étiquette que vous faites.',

@@ -10,12 +10,12 @@ export const exchangeFr: typeof exchangeEn = {
   importDialogTitle: 'Importer des annotations',
   importDialogFiles: 'Annotations (W3C, brat, Hypothesis)',
   allFiles: 'Tous les fichiers',
-  wouldOverwrite: (p) => `« ${p.fileName} » est l’article ou un fichier d’étiquettes : un export ne l’écrase jamais. Choisissez un autre nom.`,
-  siblingExists: (p) => `« ${p.fileName} » existe déjà avec un autre contenu, et l’export le remplacerait. Choisissez un autre nom.`,
-  writeFailed: (p) => `Impossible d’écrire « ${p.fileName} » : ${p.reason}.`,
-  readFailed: (p) => `Impossible de lire « ${p.fileName} » : ${p.reason}.`,
-  unreadable: (p) => `« ${p.fileName} » ne peut pas être importé. ${p.message}`,
-  pdfFailed: (p) => `Le PDF n’a pas pu être créé : ${p.reason}.`,
+  wouldOverwrite: (p) => `«\u00a0${p.fileName}\u00a0» est l’article ou un fichier d’étiquettes\u00a0: un export ne l’écrase jamais. Choisissez un autre nom.`,
+  siblingExists: (p) => `«\u00a0${p.fileName}\u00a0» existe déjà avec un autre contenu, et l’export le remplacerait. Choisissez un autre nom.`,
+  writeFailed: (p) => `Impossible d’écrire «\u00a0${p.fileName}\u00a0»\u00a0: ${p.reason}.`,
+  readFailed: (p) => `Impossible de lire «\u00a0${p.fileName}\u00a0»\u00a0: ${p.reason}.`,
+  unreadable: (p) => `«\u00a0${p.fileName}\u00a0» ne peut pas être importé. ${p.message}`,
+  pdfFailed: (p) => `Le PDF n’a pas pu être créé\u00a0: ${p.reason}.`,
   previewTitle: 'Aperçu du rapport',
   formatNames: {
     md: 'Rapport (Markdown)',
@@ -34,11 +34,11 @@ export const exchangeFr: typeof exchangeEn = {
     claimsLegend: 'Affirmations exportées',
     allClaims: 'Toutes',
     noClaims: 'Aucune',
-    noClaimsYet: 'Cet article n’a pas encore d’affirmation : l’export contient ses autres étiquettes.',
+    noClaimsYet: 'Cet article n’a pas encore d’affirmation\u00a0: l’export contient ses autres étiquettes.',
     claimsChosen: (p) => `${p.chosen} ${plural(p.chosen, { one: 'affirmation', many: 'd’affirmations', other: 'affirmations' })} sur ${p.total}`,
     language: (p) => `Rédigé en ${p.language}, la langue de l’article (Propriétés du document).`,
     languages: { en: 'anglais', fr: 'français' },
-    problemsTitle: 'À corriger d’abord :',
+    problemsTitle: 'À corriger d’abord\u00a0:',
     preview: 'Aperçu',
     export: 'Exporter…',
     cancel: 'Annuler',
@@ -46,14 +46,14 @@ export const exchangeFr: typeof exchangeEn = {
   },
   exported: (p) => `Exporté dans ${p.fileNames}.`,
   unknownImportFormat: (p) =>
-    `« ${p.fileName} » n’est pas un fichier d’annotations que Factmark sait lire. Importez un fichier Annotation Web du W3C (JSON-LD), brat (.ann) ou Hypothesis (JSON).`,
-  importRefused: (p) => `« ${p.fileName} » n’a pas été importé. ${p.message}`,
+    `«\u00a0${p.fileName}\u00a0» n’est pas un fichier d’annotations que Factmark sait lire. Importez un fichier Annotation Web du W3C (JSON-LD), brat (.ann) ou Hypothesis (JSON).`,
+  importRefused: (p) => `«\u00a0${p.fileName}\u00a0» n’a pas été importé. ${p.message}`,
   imported: (p) =>
-    `${p.added} ${plural(p.added, { one: 'étiquette importée', many: 'd’étiquettes importées', other: 'étiquettes importées' })} depuis « ${p.fileName} »` +
+    `${p.added} ${plural(p.added, { one: 'étiquette importée', many: 'd’étiquettes importées', other: 'étiquettes importées' })} depuis «\u00a0${p.fileName}\u00a0»` +
     (p.needsReview > 0 ? `, dont ${p.needsReview} à revoir` : '') +
-    (p.alreadyThere > 0 ? ` ; ${p.alreadyThere} y ${plural(p.alreadyThere, { one: 'était', many: 'étaient', other: 'étaient' })} déjà` : '') +
+    (p.alreadyThere > 0 ? `\u00a0; ${p.alreadyThere} y ${plural(p.alreadyThere, { one: 'était', many: 'étaient', other: 'étaient' })} déjà` : '') +
     '. Annuler retire tout l’import.',
   nothingImported: (p) =>
-    `Rien de nouveau dans « ${p.fileName} » : ${plural(p.alreadyThere, { one: 'son étiquette y est', many: `ses ${p.alreadyThere} étiquettes y sont`, other: `ses ${p.alreadyThere} étiquettes y sont` })} déjà.`,
+    `Rien de nouveau dans «\u00a0${p.fileName}\u00a0»\u00a0: ${plural(p.alreadyThere, { one: 'son étiquette y est', many: `ses ${p.alreadyThere} étiquettes y sont`, other: `ses ${p.alreadyThere} étiquettes y sont` })} déjà.`,
   importWarnings: (p) => `${p.shown}${p.more > 0 ? ` (et ${p.more} autres)` : ''}`
 }

@@ -4,7 +4,7 @@ import type { reportEn } from './report.en'
 export const reportFr: typeof reportEn = {
   locale: 'fr',
   title: 'Rapport de vérification',
-  titleOf: (p) => `Vérification : ${p.headline}`,
+  titleOf: (p) => `Vérification\u00a0: ${p.headline}`,
   madeBy: (p) => `Rapport établi le ${p.date} par ${p.name}.`,
   field: (p) => `${p.label}\u00a0:`,
   sections: {
@@ -32,11 +32,11 @@ export const reportFr: typeof reportEn = {
     total: 'Toutes les affirmations',
     noClaims: 'Ce rapport ne contient aucune affirmation.',
     signedOffLabel: 'Validées',
-    signedOffPending: 'pas encore enregistré : ce fichier de balises ne contient aucune relecture.',
+    signedOffPending: 'pas encore enregistré\u00a0: ce fichier de balises ne contient aucune relecture.',
     chosen: (p) => `Ce rapport retient ${p.shown} des ${p.total} affirmations de l’article.`
   },
   claim: {
-    heading: (p) => `Affirmation ${p.number} : ${p.text}`,
+    heading: (p) => `Affirmation ${p.number}\u00a0: ${p.text}`,
     verdict: 'Verdict',
     status: 'État',
     claimDate: 'Affirmation faite le',
