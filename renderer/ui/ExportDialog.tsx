@@ -55,7 +55,7 @@ export function ExportDialog(props: { exchange: ExchangeService; claims: readonl
         ))}
       </fieldset>
       <p id="export-language" className="muted">
-        {d.language({ language })}
+        {input && input.properties.language === '' ? d.languageNotGiven : d.language({ language })}
       </p>
       {withClaims && (
         <fieldset className="export-claims">

@@ -49,6 +49,8 @@ export const exchangeEn = {
     /** The language outputs are written in, from the article's properties. */
     language: (p: { language: string }) => `Written in ${p.language}, the article’s language (Document Properties).`,
     languages: { en: 'English', fr: 'French' },
+    /** The article's language is not given: outputs are in English. */
+    languageNotGiven: 'Written in English: give the article’s language in File › Document Properties… to write it in French.',
     problemsTitle: 'Fix these first:',
     preview: 'Preview',
     export: 'Export…',

@@ -38,6 +38,7 @@ export const exchangeFr: typeof exchangeEn = {
     claimsChosen: (p) => `${p.chosen} ${plural(p.chosen, { one: 'affirmation', many: 'd’affirmations', other: 'affirmations' })} sur ${p.total}`,
     language: (p) => `Rédigé en ${p.language}, la langue de l’article (Propriétés du document).`,
     languages: { en: 'anglais', fr: 'français' },
+    languageNotGiven: 'Rédigé en anglais\u00a0: indiquez la langue de l’article dans Fichier › Propriétés du document… pour l’écrire en français.',
     problemsTitle: 'À corriger d’abord\u00a0:',
     preview: 'Aperçu',
     export: 'Exporter…',
