@@ -200,7 +200,23 @@ describe('factmark export', { timeout: 60_000 }, () => {
     expect(csvRows(run.stdout)).toHaveLength(3)
   })
 
-  // A format whose checks fail (ClaimReview without the fact-check's URL) is not on this branch:
-  // the lead enables this once claimreview is registered. (brat's two files: import.test.ts.)
-  it.todo('refuses with exit 4 and every problem on stderr, writing nothing, when the format’s checks fail (claimreview without reviewUrl)')
+  it('refuses with exit 4 and every problem on stderr, writing nothing, when the format’s checks fail; writes ClaimReview once they pass', () => {
+    const { folder, article } = setUp()
+    const out = join(folder, 'claimreview.jsonld')
+    const before = snapshot(folder)
+    const refused = factmark(['export', article, '--format', 'claimreview', '--as', 'Anna Martin', '--out', out])
+    expect(refused.status).toBe(4)
+    expect(refused.stdout).toBe('')
+    expect(refused.stderr).toBe(
+      'factmark: The claim “la RPDC est un partenaire important de la Russie” needs the address of the page where the fact-check is published (the document property reviewUrl).\n' +
+        'factmark: nothing was written: claimreview needs what is missing above (1 problem).\n'
+    )
+    expect(snapshot(folder)).toEqual(before)
+    const url = 'https://verif.example.org/choigou'
+    const written = factmark(['export', article, '--format', 'claimreview', '--as', 'Anna Martin', '--out', out, '--property', `reviewUrl=${url}`])
+    expect(written.stderr).toBe('')
+    expect(written.status).toBe(0)
+    const review = JSON.parse(readFileSync(out, 'utf8')) as { '@type': string; url: string; claimReviewed: string; reviewRating: { alternateName: string } }
+    expect(review).toMatchObject({ '@type': 'ClaimReview', url, claimReviewed: 'la RPDC est un partenaire important de la Russie', reviewRating: { alternateName: 'Mostly false' } })
+  })
 })
