@@ -194,3 +194,20 @@ export async function highlightTexts(page: Page, kind: 'claim' | 'source' | 'ent
     return [...byId.values()]
   }, kind)
 }
+
+/** Tags `text` as a claim with Ctrl+1 and gives it `verdict` (and `status`, when given) in the inspector. */
+export async function tagClaim(page: Page, text: string, verdict: string, status?: string): Promise<void> {
+  await selectText(page, text)
+  await page.keyboard.press('Control+1')
+  const inspector = page.getByTestId('inspector')
+  await inspector.getByLabel('Verdict').selectOption({ label: verdict })
+  if (status) await inspector.getByLabel('Status').selectOption({ label: status })
+}
+
+/** Clicks the item `label` of the File menu, as the user would. */
+export async function clickFileMenu(app: ElectronApplication, label: string): Promise<void> {
+  await app.evaluate(({ Menu }, label) => {
+    const file = Menu.getApplicationMenu()?.items.find((item) => item.label.replace(/&/g, '') === 'File')
+    file?.submenu?.items.find((item) => item.label.replace(/&/g, '') === label)?.click()
+  }, label)
+}

@@ -13,7 +13,7 @@ import { labelsFor } from '../shared/formats/labels'
 import { htmlReportFormat } from '../shared/formats/reportHtml'
 import type { ExportInput } from '../shared/formats/types'
 import { asParagraphs } from '../shared/testing/longReport'
-import { launchApp, launchNamed, readSidecar, sampleCopy, selectText, tempFolder, userDataSample, type Launched } from './app'
+import { clickFileMenu, launchApp, launchNamed, readSidecar, sampleCopy, selectText, tagClaim, tempFolder, userDataSample, type Launched } from './app'
 
 let launched: Launched | null = null
 
@@ -22,28 +22,17 @@ test.afterEach(async () => {
   launched = null
 })
 
-async function openPropertiesFromMenu(launchedApp: Launched): Promise<void> {
-  await launchedApp.app.evaluate(({ Menu }) => {
-    const file = Menu.getApplicationMenu()?.items.find((item) => item.label.replace(/&/g, '') === 'File')
-    file?.submenu?.items.find((item) => item.label.replace(/&/g, '') === 'Document Properties…')?.click()
-  })
-}
-
-async function tagClaim(page: Page, text: string, verdict: string): Promise<void> {
-  await selectText(page, text)
-  await page.keyboard.press('Control+1')
-  const inspector = page.getByTestId('inspector')
-  await inspector.getByLabel('Verdict').selectOption({ label: verdict })
-  await inspector.getByLabel('Status').selectOption({ label: 'Checked' })
+function openPropertiesFromMenu(launchedApp: Launched): Promise<void> {
+  return clickFileMenu(launchedApp.app, 'Document Properties…')
 }
 
 test('document properties typed in the dialog land in the tag file, and the organisation is remembered', async () => {
   const userData = await tempFolder()
   launched = await launchNamed({ userData })
   const { page } = launched
-  await tagClaim(page, '« partenaire important »', 'True')
+  await tagClaim(page, '« partenaire important »', 'True', 'Checked')
   await page.getByTestId('inspector').getByLabel('Rationale').fill('Le communiqué du ministère le dit en ces termes.')
-  await tagClaim(page, 'la consolidation des liens entre la Russie et la Corée du Nord compliquera la tâche aux États-Unis', 'Mostly false')
+  await tagClaim(page, 'la consolidation des liens entre la Russie et la Corée du Nord compliquera la tâche aux États-Unis', 'Mostly false', 'Checked')
   await selectText(page, 'l’agence de presse officielle KCNA')
   await page.keyboard.press('Control+2')
   await selectText(page, 'Sergueï Choïgou')

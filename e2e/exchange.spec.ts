@@ -7,11 +7,11 @@
  * Import Annotations…: the same tags appear, and importing it again adds nothing. The save and
  * open dialogs answer from the test; everything else is the real app.
  */
-import { expect, test, type ElectronApplication, type Page } from '@playwright/test'
+import { expect, test, type ElectronApplication } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { highlightTexts, launchNamed, readSidecar, sampleCopy, selectText, tempFolder, type Launched } from './app'
+import { clickFileMenu, highlightTexts, launchNamed, readSidecar, sampleCopy, selectText, tagClaim, tempFolder, type Launched } from './app'
 
 let launched: Launched | null = null
 
@@ -19,14 +19,6 @@ test.afterEach(async () => {
   await launched?.app.close()
   launched = null
 })
-
-/** Clicks an item of the File menu, as the user would. */
-async function fileMenu(app: ElectronApplication, label: string): Promise<void> {
-  await app.evaluate(({ Menu }, label) => {
-    const file = Menu.getApplicationMenu()?.items.find((item) => item.label.replace(/&/g, '') === 'File')
-    file?.submenu?.items.find((item) => item.label.replace(/&/g, '') === label)?.click()
-  }, label)
-}
 
 /** Makes the native Save dialog answer `path` the next time it opens. */
 async function answerSave(app: ElectronApplication, path: string): Promise<void> {
@@ -40,12 +32,6 @@ async function answerOpen(app: ElectronApplication, path: string): Promise<void>
   await app.evaluate(({ dialog }, path) => {
     dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [path] })) as typeof dialog.showOpenDialog
   }, path)
-}
-
-async function tagClaim(page: Page, text: string, verdict: string): Promise<void> {
-  await selectText(page, text)
-  await page.keyboard.press('Control+1')
-  await page.getByTestId('inspector').getByLabel('Verdict').selectOption({ label: verdict })
 }
 
 /** The text of every page of a PDF. */
@@ -84,7 +70,7 @@ test('every format exported from the menu lands on disk, and a W3C export import
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved')
 
   // ClaimReview needs the fact-check's URL: the dialog says so and Export stays off.
-  await fileMenu(app, 'Export…')
+  await clickFileMenu(app, 'Export…')
   const dialog = page.getByRole('dialog', { name: 'Export' })
   await dialog.getByLabel('ClaimReview (schema.org JSON-LD)').check()
   await expect(dialog.getByTestId('export-problems')).toBeVisible()
@@ -128,7 +114,7 @@ test('every format exported from the menu lands on disk, and a W3C export import
   expect(csv.split('\r\n').filter((line) => line.length > 0)).toHaveLength(5)
 
   // With the fact-check's URL given, ClaimReview is written.
-  await fileMenu(app, 'Document Properties…')
+  await clickFileMenu(app, 'Document Properties…')
   const properties = page.getByRole('dialog', { name: 'Document properties' })
   await properties.getByLabel('Fact-check URL').fill('https://verif.example.org/russie-coree')
   await properties.getByLabel('Fact-checking organisation').fill('Vérif’ Info')
@@ -147,7 +133,7 @@ test('every format exported from the menu lands on disk, and a W3C export import
   const copy = await sampleCopy(other)
   launched = await launchNamed({ file: copy, name: 'Ana Costa' })
   await answerOpen(launched.app, join(folder, 'tags.jsonld'))
-  await fileMenu(launched.app, 'Import Annotations…')
+  await clickFileMenu(launched.app, 'Import Annotations…')
   await expect(launched.page.getByText('Imported 4 tags from “tags.jsonld”')).toBeVisible()
   expect(await highlightTexts(launched.page, 'claim')).toEqual([
     '« partenaire important »',
@@ -163,7 +149,7 @@ test('every format exported from the menu lands on disk, and a W3C export import
     ['claim', 'la consolidation des liens entre la Russie et la Corée du Nord compliquera la tâche aux États-Unis', 'Marie Dupont']
   ])
   // Importing the same file again changes nothing.
-  await fileMenu(launched.app, 'Import Annotations…')
+  await clickFileMenu(launched.app, 'Import Annotations…')
   await expect(launched.page.getByText('Nothing new in “tags.jsonld”')).toBeVisible()
   expect((await readSidecar(copy)).tags).toHaveLength(4)
 })

@@ -47,8 +47,8 @@ function checkOffset(kind: string, offset: number, length: number): void {
   }
 }
 
-/** Number of entries of the sorted `values` that are < `limit`. */
-function countBelow(values: readonly number[], limit: number): number {
+/** Number of entries of the sorted `values` that are < `limit` (a binary search). */
+export function countBelow(values: readonly number[], limit: number): number {
   let lo = 0
   let hi = values.length
   while (lo < hi) {

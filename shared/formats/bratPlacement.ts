@@ -4,7 +4,7 @@
  * differences, or left to the quote. Also how parts of the file are shown in messages.
  */
 import { describeRange } from '../anchoring/anchor'
-import { codePointIndex } from '../anchoring/codePoints'
+import { codePointIndex, countBelow } from '../anchoring/codePoints'
 import { msg } from '../messages'
 import { LINE_BREAK } from './bratVocabulary'
 import type { ImportContext, ImportedTarget } from './types'
@@ -48,18 +48,6 @@ function solidOffsets(text: string): number[] {
   const offsets: number[] = []
   for (let i = 0; i < text.length; i += 1) if (!/\s/u.test(text[i])) offsets.push(i)
   return offsets
-}
-
-/** Number of entries of the sorted `values` below `limit`. */
-function countBelow(values: readonly number[], limit: number): number {
-  let lo = 0
-  let hi = values.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (values[mid] < limit) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /**
