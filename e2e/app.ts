@@ -73,6 +73,17 @@ export async function launchNamed(options: { userData?: string; file?: string; n
  * selection inside the editor, which ProseMirror reads as its own.
  */
 export async function selectText(page: Page, text: string, occurrence = 0): Promise<void> {
+  // A view update that lands before ProseMirror has read the new DOM selection (decorations from
+  // the hints worker, a re-render after the last tag) writes its own selection back: select
+  // again until the selection still holds a moment later.
+  await expect(async () => {
+    await selectOnce(page, text, occurrence)
+    await page.waitForTimeout(100)
+    expect(await page.evaluate(() => window.getSelection()?.isCollapsed ?? true)).toBe(false)
+  }).toPass({ timeout: 15_000 })
+}
+
+async function selectOnce(page: Page, text: string, occurrence: number): Promise<void> {
   const found = await page.evaluate(
     ({ text, occurrence }) => {
       const editor = document.querySelector('.ProseMirror')
@@ -114,8 +125,7 @@ export async function selectText(page: Page, text: string, occurrence = 0): Prom
   )
   expect(found, `text to select: ${text}`).toBe(true)
   // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForFunction(() => !window.getSelection()?.isCollapsed)
-  await page.waitForTimeout(50)
+  await page.waitForFunction(() => !window.getSelection()?.isCollapsed, undefined, { timeout: 2000 })
 }
 
 /** Drags the mouse across `text` in the article, as a user selects with the mouse. */
