@@ -35,7 +35,6 @@ import { anchorTags, openArticle } from './openArticle'
 import { getOutsideState, loadOutsideSources } from './outsidePlugin'
 import {
   createTagFromSelection,
-  currentTarget,
   loadTags,
   reattachTagToSelection,
   selectTag,
@@ -321,10 +320,9 @@ export class EditorController {
   saveContent(baseSha256: string): SaveContent | null {
     if (!this.originalDoc) return null
     const { state } = this
-    const tags = tagsInDocumentOrder(state).map((live) => ({ ...live.tag, target: currentTarget(state, live) }))
+    const { text, tags, outsideSources } = exportSource(state)
     const editedText = state.doc.eq(this.originalDoc) ? null : { baseSha256, doc: state.doc.toJSON() }
-    const outsideSources = [...getOutsideState(state).sources.values()]
-    return { tags, editedText, textLength: plainTextOf(state.doc).text.length, outsideSources, ...this.kept }
+    return { tags, editedText, textLength: text.length, outsideSources, ...this.kept }
   }
 
   /**
