@@ -35,14 +35,16 @@ import {
   exactOccurrences,
   isHighSurrogate,
   isLowSurrogate,
+  opensSentence,
   QUOTE_CONTEXT,
   scoreCandidate,
   snapToWords,
   type Scored,
   type SearchContext
 } from './anchorSearch'
-import { doubtsDistantCopy } from './anchorCopies'
-import { comparesNearby, isAmbiguous, isCredibleAt, isNear, NEAR, standsAt, trustsUniqueVerbatim } from './anchorRules'
+import { doubtsCopyBeside, doubtsDistantCopy } from './anchorCopies'
+import { replacedInPlace, replacementInPlace } from './anchorHeld'
+import { comparesNearby, isAmbiguous, isCredibleAt, isNear, NEAR, SHORT_QUOTE, standsAt, trustsUniqueVerbatim } from './anchorRules'
 
 export { QUOTE_CONTEXT } from './anchorSearch'
 export { standsAt } from './anchorRules'
@@ -64,6 +66,12 @@ export interface AnchorResult {
   end: number
   /** 0..1. 1 for 'exact'; for 'orphaned' the score of the best rejected candidate, or 0. */
   confidence: number
+  /**
+   * For 'orphaned': the best candidate rejected, original range and edit distance to the quote
+   * (normalised units), when there was one. Where the quote's text may be now, for the tags
+   * nested in it to weigh (anchorSidecar.ts).
+   */
+  rejected?: { readonly start: number; readonly end: number; readonly errors: number }
 }
 
 export interface AnchorOptions {
@@ -168,21 +176,22 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
 
   const hintStart = clampOffset(target.position.start, text.length)
   const hintEnd = Math.max(hintStart, clampOffset(target.position.end, text.length))
-  const orphaned = (confidence: number): AnchorResult => ({
+  const orphaned = (found: Scored | null): AnchorResult => ({
     status: 'orphaned',
     start: hintStart,
     end: hintEnd,
-    confidence
+    confidence: found?.confidence ?? 0,
+    ...(found ? { rejected: { start: found.start, end: found.end, errors: found.errors } } : {})
   })
 
   const quote = target.quote.exact
-  if (quote.trim() === '') return orphaned(0)
+  if (quote.trim() === '') return orphaned(null)
   if (hintEnd - hintStart === quote.length && standsAt(text, target, hintStart)) {
     return { status: 'exact', start: hintStart, end: hintEnd, confidence: 1 }
   }
 
   const normalizedQuote = normalizeForMatch(quote)
-  if (normalizedQuote.trim() === '' || text.length === 0) return orphaned(0)
+  if (normalizedQuote.trim() === '' || text.length === 0) return orphaned(null)
   const normalizedText = normalized ?? normalizeWithMap(text)
   const context: SearchContext = {
     text,
@@ -193,7 +202,8 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     prefix: normalizeForMatch(target.quote.prefix.slice(-QUOTE_CONTEXT)),
     suffix: normalizeForMatch(target.quote.suffix.slice(0, QUOTE_CONTEXT)),
     hint: hintStart,
-    normalizedHint: toNormalizedOffset(normalizedText, hintStart)
+    normalizedHint: toNormalizedOffset(normalizedText, hintStart),
+    opens: opensSentence(target.quote.prefix)
   }
   // Candidates already snapped to word edges: the same best one reaches accept from several
   // steps, and snapping costs the square of the quote's length.
@@ -204,12 +214,27 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     snappedOnes.add(snapped)
     return snapped
   }
+  // A name whose old place now holds another word was replaced there (anchorHeld.ts): no other
+  // mention may take its tag. Looked for once, only when a candidate elsewhere could.
+  let replacement: { start: number; end: number } | null | undefined
+  const besideDoubts = new Map<number, boolean>()
   const accept = (found: Scored | null): AnchorResult | null => {
     if (!found) return null
     // Too weak to pass even once snapped: not worth snapping.
     if (found.confidence + SNAP_GAIN < threshold) return null
     if (found.errors > 0) found = snap(found)
     if (found.confidence < threshold || !isCredibleAt(context, found)) return null
+    replacement ??= replacementInPlace(context)
+    if (replacedInPlace(replacement, found)) return null
+    // Another version of the sentence right beside it: which is the tag's nothing tells (anchorCopies.ts).
+    if (context.quote.length >= SHORT_QUOTE && found.contextScore < 1) {
+      let doubted = besideDoubts.get(found.normalizedStart)
+      if (doubted === undefined) {
+        doubted = doubtsCopyBeside(context, found, lowest, highest, maxErrors)
+        besideDoubts.set(found.normalizedStart, doubted)
+      }
+      if (doubted) return null
+    }
     return { status: found.errors === 0 ? 'moved' : 'fuzzy', start: found.start, end: found.end, confidence: found.confidence }
   }
 
@@ -249,17 +274,17 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
       const blocks = Math.max(1, Math.floor(FULL_SCAN_BUDGET / Math.max(1, highest - lowest)))
       // Only a copy that would attach the tag is worth the search of the whole text.
       const wouldAttach = best.confidence >= threshold || trustsUniqueVerbatim(context, best, exact.length)
-      if (wouldAttach && doubtsDistantCopy(context, best, nearby, exact, lowest, highest, blocks * WORD_BITS)) return orphaned(best.confidence)
+      if (wouldAttach && doubtsDistantCopy(context, best, nearby, exact, lowest, highest, blocks * WORD_BITS)) return orphaned(best)
     }
   }
-  if (best && isAmbiguous(best)) return orphaned(best.confidence)
+  if (best && isAmbiguous(best)) return orphaned(best)
   if (best && best.confidence < threshold && trustsUniqueVerbatim(context, best, exact.length)) {
     best = { ...best, confidence: threshold }
   }
   const moved = accept(best)
   if (moved) return moved
 
-  if (maxErrors === 0) return orphaned(best?.confidence ?? 0)
+  if (maxErrors === 0) return orphaned(best)
 
   // Edits are usually local: look near the old position first, tolerating the most errors.
   best = better(best, bestCandidate(context, approximateMatches(context, from, to, maxErrors)))
@@ -275,5 +300,5 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     const far = accept(best)
     if (far) return far
   }
-  return orphaned(best?.confidence ?? 0)
+  return orphaned(best)
 }

@@ -13,7 +13,7 @@
  * neighbours did not shrink, and which span is the tag's the evidence cannot tell: it needs
  * review.
  */
-import approxSearch from 'approx-string-match'
+import { heldRange, wordsKept } from './anchorHeld'
 
 /** One tag of the file as anchoring left it. Offsets: old ones into the stored text, new ones into the current text. */
 export interface Placed {
@@ -33,39 +33,8 @@ export interface Placed {
 
 /** Length from which a quote is a sentence, which a copy set elsewhere can capture. */
 const SENTENCE = 32
-/** Share of a stored context's length that may differ where it is looked for at the old place. */
-const CONTEXT_ERRORS = 0.25
-/** Shortest stored context (each side) the check relies on. */
-const MIN_CONTEXT = 16
-
-/**
- * The text now between where the stored prefix ends and the stored suffix starts in `window`
- * (each matched with at most CONTEXT_ERRORS of its length different, the pair nearest each other
- * in order), or null when either is not there.
- */
-function heldBetween(prefix: string, suffix: string, window: string): string | null {
-  if (prefix.length < MIN_CONTEXT || suffix.length < MIN_CONTEXT) return null
-  const ends = approxSearch(window, prefix, Math.floor(CONTEXT_ERRORS * prefix.length)).map((m) => m.end)
-  const starts = approxSearch(window, suffix, Math.floor(CONTEXT_ERRORS * suffix.length)).map((m) => m.start)
-  let best: [number, number] | null = null
-  for (const end of ends) {
-    for (const start of starts) if (start >= end && (!best || start - end < best[1] - best[0])) best = [end, start]
-  }
-  return best ? window.slice(best[0], best[1]) : null
-}
-
 /** Share of the quote's words the text held at its old place must keep to be its edited original (a sentence reworded keeps 60% of them). */
 const WORDS_KEPT = 0.3
-
-const WORD = /[\p{L}\p{N}]+/gu
-
-/** Share of the words of `quote` found in `held` (case-insensitive); 0 when it has none. */
-function wordsKept(quote: string, held: string): number {
-  const words = quote.toLowerCase().match(WORD) ?? []
-  if (words.length === 0) return 0
-  const present = new Set(held.toLowerCase().match(WORD) ?? [])
-  return words.filter((word) => present.has(word)).length / words.length
-}
 
 /** Index of the first entry of `sorted` (ascending by `key`) whose key is greater than `value`. */
 function upperBound(sorted: readonly number[], key: (i: number) => number, value: number): number {
@@ -111,7 +80,8 @@ export function outOfOrder(text: string, placed: readonly Placed[]): Set<number>
     const window = text.slice(Math.max(previousNew, expected - length), Math.min(nextNew, expected + 2 * length))
     // Its old place is still there when its stored context stands there around text of about its
     // length that keeps many of its words (an edited original, not another sentence set there).
-    const held = heldBetween(tag.prefix, tag.suffix, window)
+    const range = heldRange(tag.prefix, tag.suffix, window)
+    const held = range ? window.slice(range.start, range.end) : null
     if (held === null || held.length < length / 2 || wordsKept(tag.quote, held) < WORDS_KEPT) return
     flagged.add(index)
     const span = tag.found

@@ -15,6 +15,7 @@
  */
 import type { TagTarget } from '../model/tag'
 import { contextSimilarity, QUOTE_CONTEXT, type Scored, type SearchContext } from './anchorSearch'
+import { normalizeForMatch, toNormalizedOffset, type NormalizedText } from './normalizeForMatch'
 
 /** Similarity each side's context must keep for a quote still at its old offset to stay there. */
 const POSITION_CONTEXT = 0.75
@@ -89,6 +90,18 @@ export function standsAt(text: string, target: TagTarget, start: number): boolea
   const fullSuffix = suffix.length >= QUOTE_CONTEXT - 1 && text.slice(end, end + suffix.length) === suffix
   if ((fullPrefix || fullSuffix) && text.indexOf(exact) === start && text.indexOf(exact, start + 1) === -1) return true
   return contextHoldsAt(text, prefix.slice(-QUOTE_CONTEXT), suffix.slice(0, QUOTE_CONTEXT), start, end)
+}
+
+/**
+ * True when `target`'s stored context stands around the original range [start, end) of the text
+ * `normalized` was built from, compared as matching compares (typographic variants, case and
+ * composed accents equal): each side POSITION_CONTEXT similar, an empty side only at the text's
+ * edge. What {@link standsAt} asks at the old offset, wherever the range is.
+ */
+export function contextStandsAround(normalized: NormalizedText, target: TagTarget, start: number, end: number): boolean {
+  const prefix = normalizeForMatch(target.quote.prefix.slice(-QUOTE_CONTEXT))
+  const suffix = normalizeForMatch(target.quote.suffix.slice(0, QUOTE_CONTEXT))
+  return contextHoldsAt(normalized.text, prefix, suffix, toNormalizedOffset(normalized, start), toNormalizedOffset(normalized, end))
 }
 
 /**

@@ -3,7 +3,7 @@
  * to 32 units gives exactly what the plain table gives, read outward either way.
  */
 import { describe, expect, it } from 'vitest'
-import { contextSimilarity } from './anchorSearch'
+import { contextSimilarity, opensSentence } from './anchorSearch'
 import { createRandom } from '../testing/fuzz/random'
 
 /** The plain table: edit distance of `expected` against the text read outward from `from`, the text side stopping anywhere within twice its length. */
@@ -41,5 +41,28 @@ describe('contextSimilarity', () => {
     expect(contextSimilarity(prefix, `xx${prefix}Sergueï`, 2 + prefix.length, -1)).toBe(1)
     expect(contextSimilarity(prefix, `xx${prefix.replace('hier', 'hyer')}Sergueï`, 2 + prefix.length, -1)).toBe(1 - 1 / 32)
     expect(contextSimilarity(prefix, 'Sergueï', 0, -1)).toBe(0)
+  })
+})
+
+describe('opensSentence', () => {
+  it('is true after a sentence’s end, a line break or at the text’s start', () => {
+    expect(opensSentence('')).toBe(true)
+    expect(opensSentence('Elle estime que c’est faux. ')).toBe(true)
+    expect(opensSentence('« C’est faux. »\u00a0')).toBe(true)
+    expect(opensSentence('He said: “No.” ')).toBe(true)
+    expect(opensSentence('à la Russie\r\n\r\n')).toBe(true)
+    expect(opensSentence('Vraiment ?  ')).toBe(true)
+  })
+
+  it('is false inside a sentence, after an elision or an opening quotation mark', () => {
+    expect(opensSentence('il a qualifié d’')).toBe(false)
+    expect(opensSentence('selon lui, ')).toBe(false)
+    expect(opensSentence('a déclaré « ')).toBe(false)
+    expect(opensSentence('Notons que la consolidation')).toBe(false)
+  })
+
+  it('reads the text before an offset', () => {
+    expect(opensSentence('Fin. Début de la suite', 5)).toBe(true)
+    expect(opensSentence('Fin. Début de la suite', 11)).toBe(false)
   })
 })

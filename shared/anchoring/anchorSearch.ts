@@ -66,6 +66,33 @@ export interface SearchContext {
   readonly hint: number
   /** Old start, normalised offset. */
   readonly normalizedHint: number
+  /**
+   * True when the stored quote opens a sentence or a paragraph (its stored prefix ends with a
+   * sentence's end or a line break, or is empty): see {@link opensSentence}.
+   */
+  readonly opens: boolean
+}
+
+const SENTENCE_END = /[.!?\u2026]/u
+const CLOSING_QUOTE = /["'\u00bb\u201d\u2019)]/u
+const LINE_BREAK = /[\n\r\u2028\u2029]/u
+
+/**
+ * True when original text ending at `at` (`before`'s end when `at` is absent) leaves what follows
+ * opening a sentence or a paragraph: back over whitespace there is the text's start, a line break,
+ * or a sentence's end (. ! ? …, maybe followed by a closing quotation mark). Looked for in the
+ * original, as normalising turns line breaks into spaces.
+ */
+export function opensSentence(before: string, at = before.length): boolean {
+  let i = at - 1
+  while (i >= 0 && /\s/u.test(before[i])) {
+    if (LINE_BREAK.test(before[i])) return true
+    i -= 1
+  }
+  if (i < 0) return true
+  // Closing quotation marks, with the space French typography sets before them (« Non. »).
+  while (i > 0 && (CLOSING_QUOTE.test(before[i]) || (/\s/u.test(before[i]) && CLOSING_QUOTE.test(before[i + 1])))) i -= 1
+  return SENTENCE_END.test(before[i])
 }
 
 export function isHighSurrogate(code: number): boolean {
@@ -276,6 +303,19 @@ function edgesAtMarks(text: string, edges: readonly number[], inside: number, ou
 }
 
 /**
+ * Of `starts` (normalised offsets), those opening a sentence or a paragraph when the stored quote
+ * did, or all of them when none does or the quote did not. A sentence keeps its place after the
+ * full stop or line break before it while its first word is replaced ("Dans un avis…" → "proche
+ * rallonge avis…"): the edit costs about the same counted as the quote's or as inserted context,
+ * the sentence's opening tells.
+ */
+function opening(context: SearchContext, starts: readonly number[]): readonly number[] {
+  if (!context.opens) return starts
+  const fits = starts.filter((at) => opensSentence(context.text, context.normalized.toOriginal[at]))
+  return fits.length > 0 ? fits : starts
+}
+
+/**
  * Moves the edges of an approximate match onto word edges, where the stored quote's edges were on
  * word edges (approx-string-match ends a match wherever the fewest errors are: "uisiera Ser" for
  * "Quisiera Ser", or a sentence cut before its changed last word).
@@ -316,7 +356,7 @@ export function snapToWords(context: SearchContext, candidate: Candidate): Candi
   }
   if (ends.length === 0) return candidate
   const endsAtMarks = edgesAtMarks(text, ends, quote.charCodeAt(m - 1), context.suffix.charCodeAt(0), 1)
-  const startsAtMarks = edgesAtMarks(text, starts, quote.charCodeAt(0), context.prefix.charCodeAt(context.prefix.length - 1), -1)
+  const startsAtMarks = opening(context, edgesAtMarks(text, starts, quote.charCodeAt(0), context.prefix.charCodeAt(context.prefix.length - 1), -1))
 
   // The end first, from the match's start; then the start, back from that end: two passes of
   // the edit distance instead of one per pair.

@@ -23,6 +23,7 @@
  */
 import type { TagTarget } from '../model/tag'
 import { anchorTarget, QUOTE_CONTEXT, standsAt, type AnchorResult } from './anchor'
+import { contextStandsAround } from './anchorRules'
 import { normalizeWithMap, type NormalizedText } from './normalizeForMatch'
 import { outOfOrder, type Placed } from './anchorOrder'
 
@@ -95,6 +96,20 @@ function sameSpanTwice(tags: readonly AnchorableTag[], anchored: readonly Anchor
   return flagged
 }
 
+/** Share of its length by which a rejected candidate may differ from a quote and still be taken for its text. */
+const ELSEWHERE_ERRORS = 0.25
+
+/**
+ * True when `result`, a tag needing review expected at `expected`, was rejected on a candidate
+ * away from there that differs from its quote (`length` units) by at most ELSEWHERE_ERRORS: its
+ * text may stand there, moved and edited, or copied and edited.
+ */
+function standsElsewhere(result: AnchorResult, expected: number, length: number): boolean {
+  const rejected = result.rejected
+  if (!rejected || rejected.errors > ELSEWHERE_ERRORS * length) return false
+  return Math.abs(rejected.start - expected) > Math.max(2 * QUOTE_CONTEXT, length)
+}
+
 /** True when `quote` occurs verbatim at least twice in `text`. */
 function occursTwice(text: string, quote: string): boolean {
   const first = text.indexOf(quote)
@@ -125,7 +140,7 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
   )
   // Tags still open at the current tag's start, in text order: their old range, where they were
   // found (when they were) and whether they need review.
-  let open: { start: number; end: number; found: AnchorResult | null; repeated: boolean; trusted: boolean }[] = []
+  let open: { start: number; end: number; found: AnchorResult | null; repeated: boolean; elsewhere: boolean; trusted: boolean }[] = []
   const anchored: AnchoredTag[] = new Array(tags.length)
   const placed: Placed[] = new Array(tags.length)
   for (const index of order) {
@@ -178,6 +193,13 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     // which copy is the tag's its context could not tell) cannot tell either: its own context is
     // in both copies.
     if (container?.repeated && result.status !== 'orphaned') result = { status: 'orphaned', start, end, confidence: result.confidence }
+    // Nor, when that one's text may stand elsewhere (moved and edited, or a near-copy set there),
+    // may it stay where its own context does not stand: a mention found there without its context
+    // is another one (a twin sentence's that took the old place, the lead's) as often as its own.
+    if (container?.elsewhere && result.status !== 'orphaned' && result.status !== 'exact') {
+      normalized ??= normalizeWithMap(text)
+      if (!contextStandsAround(normalized, tag.target, result.start, result.end)) result = { status: 'orphaned', start, end, confidence: result.confidence }
+    }
     // Likewise where its own quote stands twice in the room it is allowed (a sentence edited,
     // then repeated beside itself): which mention went with which copy nothing tells.
     if (container && !container.found && result.status !== 'orphaned') {
@@ -190,7 +212,8 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     anchored[index] = { tagId: tag.id, status, start: from, end: to, confidence: result.confidence }
     if (status !== 'needs-review') shift = result.start - start
     const found = status === 'needs-review' ? null : result
-    open.push({ start, end, found, repeated: status === 'needs-review' && occursTwice(text, tag.target.quote.exact), trusted })
+    const repeated = status === 'needs-review' && occursTwice(text, tag.target.quote.exact)
+    open.push({ start, end, found, repeated, elsewhere: status === 'needs-review' && standsElsewhere(result, start + tagShift, length), trusted })
     placed[index] = { oldStart: start, oldEnd: end, found, anchored: trusted && found !== null, verbatim: status === 'moved', quote: tag.target.quote.exact, prefix: tag.target.quote.prefix, suffix: tag.target.quote.suffix }
   }
   const doubted = outOfOrder(text, placed)
