@@ -42,7 +42,7 @@ import {
   type Scored,
   type SearchContext
 } from './anchorSearch'
-import { doubtsCopyBeside, doubtsDistantCopy } from './anchorCopies'
+import { doubtsCopyBeside, doubtsDistantCopy, verbatimCopyBeside } from './anchorCopies'
 import { replacedInPlace, replacementInPlace } from './anchorHeld'
 import { comparesNearby, isAmbiguous, isCredibleAt, isNear, NEAR, SHORT_QUOTE, standsAt, trustsUniqueVerbatim } from './anchorRules'
 
@@ -224,8 +224,11 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     if (found.confidence + SNAP_GAIN < threshold) return null
     if (found.errors > 0) found = snap(found)
     if (found.confidence < threshold || !isCredibleAt(context, found)) return null
-    replacement ??= replacementInPlace(context)
-    if (replacedInPlace(replacement, found)) return null
+    // A candidate at the expected position is the place itself: no search needed.
+    if (Math.abs(found.normalizedStart - context.normalizedHint) > context.quote.length) {
+      replacement ??= replacementInPlace(context)
+      if (replacedInPlace(replacement, found)) return null
+    }
     // Another version of the sentence right beside it: which is the tag's nothing tells (anchorCopies.ts).
     if (context.quote.length >= SHORT_QUOTE && found.contextScore < 1) {
       let doubted = besideDoubts.get(found.normalizedStart)
@@ -268,16 +271,11 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     // Snapping costs the square of the quote's length: only a match that could win is snapped.
     const snapped = nearby && nearby.confidence > best.confidence - SNAP_GAIN ? snap(nearby) : null
     if (snapped && snapped.confidence > best.confidence && snapped.contextScore > best.contextScore) best = snapped
-    else {
-      // A verbatim copy away from the expected place, doubted when another version of the
-      // sentence exists (anchorCopies.ts).
-      const blocks = Math.max(1, Math.floor(FULL_SCAN_BUDGET / Math.max(1, highest - lowest)))
-      // Only a copy that would attach the tag is worth the search of the whole text.
-      const wouldAttach = best.confidence >= threshold || trustsUniqueVerbatim(context, best, exact.length)
-      if (wouldAttach && doubtsDistantCopy(context, best, nearby, exact, lowest, highest, blocks * WORD_BITS)) return orphaned(best)
-    }
+    // A verbatim copy away from the expected place, doubted when its edited original stands
+    // near that place (anchorCopies.ts).
+    else if (doubtsDistantCopy(context, best, nearby)) return orphaned(best)
   }
-  if (best && isAmbiguous(best)) return orphaned(best)
+  if (best && (isAmbiguous(best) || verbatimCopyBeside(context, best, exact))) return orphaned(best)
   if (best && best.confidence < threshold && trustsUniqueVerbatim(context, best, exact.length)) {
     best = { ...best, confidence: threshold }
   }

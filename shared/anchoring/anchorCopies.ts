@@ -1,29 +1,24 @@
 /**
- * Anchoring, doubting a verbatim copy: when the best place found for a sentence-length quote is
- * an exact occurrence away from the expected position with weak context (a paragraph of its
- * own), it may be the tag's sentence moved there, or a copy of it set there while the tag's own
- * sentence was edited or deleted (issue 7's corpus: a sentence repeated as a paragraph elsewhere,
- * then the original reworded, or replaced by a near-copy). The copy is doubted, and the tag
- * needs review, when another version of the sentence exists:
- * - an edited original near the expected position, in the tag's own context
- *   ({@link EDITED_ORIGINAL_CONTEXT} of it);
- * - or a near-copy anywhere, starting a sentence, at most {@link NEAR_COPY_ERRORS} different and
- *   keeping {@link NEAR_COPY_WORDS} of its words:
- *   text was duplicated and edited, and which version is the tag's the quote alone cannot tell.
- * A sentence that only moved has neither, and stays attached where it went.
+ * Anchoring, doubting a copy: a sentence-length quote may stand in more than one version, when a
+ * sentence was repeated and then one version edited (issue 7's corpus). Which version is the
+ * tag's the quote alone cannot tell; the tag needs review when:
+ * - the best place is a verbatim copy away from the expected position while an edited original
+ *   stands near it in the tag's own context ({@link doubtsDistantCopy});
+ * - the place found has another version of the sentence right beside it: the original reworded
+ *   with its copy set next to it, both versions edited ({@link doubtsCopyBeside}), or two
+ *   verbatim copies side by side without the whole context to tell them apart
+ *   ({@link verbatimCopyBeside}).
+ * A sentence that only moved has no other version, and stays attached where it went; so does a
+ * sentence deleted while its verbatim copy outlives it: that copy is all that is left of it, the
+ * text reads as if it had moved (a near-copy elsewhere does not make it less so).
  */
 import approxSearch from 'approx-string-match'
 import { approximateMatches, contextSimilarity, QUOTE_CONTEXT, type Candidate, type Scored, type SearchContext } from './anchorSearch'
 import { isNear } from './anchorRules'
-import { wordsKept } from './anchorHeld'
+import { isVersionOf, wordsKept } from './anchorHeld'
 
 /** Context score an approximate match near the expected position must keep to be the tag's edited original. */
 export const EDITED_ORIGINAL_CONTEXT = 0.7
-/**
- * Share of the quote's length a near-copy may differ by: a near-copy of the corpus has about 12%
- * of its words changed, which is up to a quarter of its units when long words replace short ones.
- */
-export const NEAR_COPY_ERRORS = 0.35
 /**
  * Share of the quote's words a near-copy keeps. Another sentence of the same pattern ("Officials
  * in Valencia said the death toll was likely to rise." and "…would probably rise further.") keeps
@@ -31,56 +26,28 @@ export const NEAR_COPY_ERRORS = 0.35
  */
 export const NEAR_COPY_WORDS = 0.8
 
-/** True when the unit before `at` (spaces skipped) ends a sentence or a paragraph, or `at` is the text's start. */
-function startsSentence(text: string, at: number): boolean {
-  let i = at - 1
-  while (i >= 0 && text.charCodeAt(i) === 0x20) i -= 1
-  return i < 0 || '\n.!?…"'.includes(text[i])
-}
-
 /**
- * True when `best`, an exact occurrence away from the expected position, is doubted (see the
- * module comment). `nearby` is the best approximate match searched around the expected position
- * (or null); `exact` the exact occurrences, hidden from the near-copy search; [lowest, highest)
- * the normalised range searched, with at most `maxErrors` errors allowed to fit the caller's
- * budget. Costs one approximate search of the range.
+ * True when `best`, an exact occurrence away from the expected position, is doubted: `nearby`,
+ * the best approximate match searched around the expected position (or null), is near it and
+ * keeps EDITED_ORIGINAL_CONTEXT of the tag's context, more than `best` does: the tag's original,
+ * edited in place, its verbatim copy elsewhere.
  */
-export function doubtsDistantCopy(
-  context: SearchContext,
-  best: Scored,
-  nearby: Scored | null,
-  exact: readonly Candidate[],
-  lowest: number,
-  highest: number,
-  maxErrors: number
-): boolean {
+export function doubtsDistantCopy(context: SearchContext, best: Scored, nearby: Scored | null): boolean {
   if (best.errors > 0 || isNear(context, best)) return false
-  if (nearby && isNear(context, nearby) && nearby.contextScore >= EDITED_ORIGINAL_CONTEXT && nearby.contextScore > best.contextScore) return true
-  const errors = Math.min(Math.floor(NEAR_COPY_ERRORS * context.quote.length), maxErrors)
-  if (errors === 0) return false
-  const text = context.normalized.text
-  return approximateMatches(context, lowest, highest, errors, exact).some(
-    (c) =>
-      c.errors > 0 &&
-      (c.end <= best.normalizedStart || c.start >= best.normalizedEnd) &&
-      startsSentence(text, c.start) &&
-      wordsKept(context.quote, text.slice(c.start, c.end)) >= NEAR_COPY_WORDS
-  )
+  return nearby !== null && isNear(context, nearby) && nearby.contextScore >= EDITED_ORIGINAL_CONTEXT && nearby.contextScore > best.contextScore
 }
 
 /** Normalised units between two versions of a sentence set side by side (a paragraph break, a space). */
 const BESIDE = 2 * QUOTE_CONTEXT
 /** Context score under which a side of the context counts as lost. */
 const LOST_SIDE = 0.5
-/**
- * Share of the quote's words an edited original keeps: a sentence reworded keeps 60% of them,
- * the sentences around it (sharing de, la, the) seldom half.
- */
-const ORIGINAL_WORDS = 0.5
-
-/** Sentence ends in normalised `text` followed by more of it (". " within, not a final full stop). */
-function sentenceEnds(text: string): number {
-  return text.match(/[.!?]"? (?=\S)/gu)?.length ?? 0
+/** How well each side of the stored context stands around normalised [start, end): prefix, suffix; 1 for a side stored empty. */
+function sidesOf(context: SearchContext, start: number, end: number): [number, number] {
+  const text = context.normalized.text
+  return [
+    context.prefix.length > 0 ? contextSimilarity(context.prefix, text, start, -1) : 1,
+    context.suffix.length > 0 ? contextSimilarity(context.suffix, text, end, 1) : 1
+  ]
 }
 
 /** Share of a stored context's length that may differ where it is looked for beside a copy. */
@@ -90,23 +57,14 @@ const MIN_CONTEXT = 16
 
 /**
  * True when, on a side where `found` lost its stored context, that context stands a sentence
- * further and the text between is a version of the quote: about its length (2/3 to 3/2), no more
- * sentences, keeping ORIGINAL_WORDS of its words. The tag's original, reworded in place, with
- * `found` set beside it.
+ * further and the text between is a version of the quote (anchorHeld.ts' isVersionOf): the tag's
+ * original, reworded in place, with `found` set beside it.
  */
 function lostSideHeldBeside(context: SearchContext, found: Scored, sides: readonly [number, number], lowest: number, highest: number): boolean {
   const text = context.normalized.text
   const length = context.quote.length
   const reach = 2 * length + BESIDE
-  const original = (between: string): boolean => {
-    const held = between.trim()
-    return (
-      held.length >= (2 * length) / 3 &&
-      held.length <= (3 * length) / 2 &&
-      sentenceEnds(held) <= sentenceEnds(context.quote) &&
-      wordsKept(context.quote, held) >= ORIGINAL_WORDS
-    )
-  }
+  const original = (between: string): boolean => isVersionOf(context.quote, between)
   if (sides[0] < LOST_SIDE && context.prefix.length >= MIN_CONTEXT) {
     const window = text.slice(Math.max(lowest, found.normalizedStart - reach), found.normalizedStart)
     if (approxSearch(window, context.prefix, Math.floor(CONTEXT_ERRORS * context.prefix.length)).some((m) => original(window.slice(m.end)))) return true
@@ -134,10 +92,7 @@ function lostSideHeldBeside(context: SearchContext, found: Scored, sides: readon
 export function doubtsCopyBeside(context: SearchContext, found: Scored, lowest: number, highest: number, maxErrors: number): boolean {
   if (found.contextScore >= 1) return false
   const text = context.normalized.text
-  const sides: [number, number] = [
-    context.prefix.length > 0 ? contextSimilarity(context.prefix, text, found.normalizedStart, -1) : 1,
-    context.suffix.length > 0 ? contextSimilarity(context.suffix, text, found.normalizedEnd, 1) : 1
-  ]
+  const sides = sidesOf(context, found.normalizedStart, found.normalizedEnd)
   if (lostSideHeldBeside(context, found, sides, lowest, highest)) return true
   if (found.errors === 0 || maxErrors === 0) return false
   const length = context.quote.length
@@ -148,5 +103,28 @@ export function doubtsCopyBeside(context: SearchContext, found: Scored, lowest: 
     const gap = other.start >= found.normalizedEnd ? other.start - found.normalizedEnd : found.normalizedStart - other.end
     // A verbatim copy beside an edited original in its context lost to it already (anchorTarget).
     return other.errors > 0 && gap >= 0 && gap <= BESIDE && wordsKept(context.quote, text.slice(other.start, other.end)) >= NEAR_COPY_WORDS
+  })
+}
+
+/** Context score from which a side of the context counts as standing. */
+const STANDING_SIDE = 0.75
+
+/**
+ * True when `best`, a verbatim occurrence of a sentence-length quote without its whole context,
+ * has another verbatim occurrence of `exact` right beside it (a sentence repeated as a paragraph
+ * next to itself) that `best` does not clearly beat: `best` keeps a side of its context standing
+ * where the other lost it, and is worse on neither side. The two are the same text, and which is
+ * the tag's only the context can tell.
+ */
+export function verbatimCopyBeside(context: SearchContext, best: Scored, exact: readonly Candidate[]): boolean {
+  if (best.errors > 0 || best.contextScore >= 1 || context.quote.length < QUOTE_CONTEXT || exact.length < 2) return false
+  const [bestPrefix, bestSuffix] = sidesOf(context, best.normalizedStart, best.normalizedEnd)
+  return exact.some((other) => {
+    const gap = other.start >= best.normalizedEnd ? other.start - best.normalizedEnd : best.normalizedStart - other.end
+    if (gap < 0 || gap > BESIDE) return false
+    const [otherPrefix, otherSuffix] = sidesOf(context, other.start, other.end)
+    const stands = (mine: number, theirs: number): boolean => mine >= STANDING_SIDE && theirs < LOST_SIDE
+    const beats = bestPrefix >= otherPrefix && bestSuffix >= otherSuffix && (stands(bestPrefix, otherPrefix) || stands(bestSuffix, otherSuffix))
+    return !beats
   })
 }

@@ -13,7 +13,7 @@
  * neighbours did not shrink, and which span is the tag's the evidence cannot tell: it needs
  * review.
  */
-import { heldRange, wordsKept } from './anchorHeld'
+import { heldRange, versionBesideContext, wordsKept } from './anchorHeld'
 
 /** One tag of the file as anchoring left it. Offsets: old ones into the stored text, new ones into the current text. */
 export interface Placed {
@@ -81,7 +81,7 @@ export function outOfOrder(text: string, placed: readonly Placed[]): Set<number>
     // Its old place is still there when its stored context stands there around text of about its
     // length that keeps many of its words (an edited original, not another sentence set there).
     const range = heldRange(tag.prefix, tag.suffix, window)
-    const held = range ? window.slice(range.start, range.end) : null
+    const held = range ? window.slice(range.start, range.end) : versionBesideContext(tag.quote, tag.prefix, tag.suffix, window)
     if (held === null || held.length < length / 2 || wordsKept(tag.quote, held) < WORDS_KEPT) return
     flagged.add(index)
     const span = tag.found

@@ -15,7 +15,6 @@
  */
 import type { TagTarget } from '../model/tag'
 import { contextSimilarity, QUOTE_CONTEXT, type Scored, type SearchContext } from './anchorSearch'
-import { normalizeForMatch, toNormalizedOffset, type NormalizedText } from './normalizeForMatch'
 
 /** Similarity each side's context must keep for a quote still at its old offset to stay there. */
 const POSITION_CONTEXT = 0.75
@@ -93,18 +92,6 @@ export function standsAt(text: string, target: TagTarget, start: number): boolea
 }
 
 /**
- * True when `target`'s stored context stands around the original range [start, end) of the text
- * `normalized` was built from, compared as matching compares (typographic variants, case and
- * composed accents equal): each side POSITION_CONTEXT similar, an empty side only at the text's
- * edge. What {@link standsAt} asks at the old offset, wherever the range is.
- */
-export function contextStandsAround(normalized: NormalizedText, target: TagTarget, start: number, end: number): boolean {
-  const prefix = normalizeForMatch(target.quote.prefix.slice(-QUOTE_CONTEXT))
-  const suffix = normalizeForMatch(target.quote.suffix.slice(0, QUOTE_CONTEXT))
-  return contextHoldsAt(normalized.text, prefix, suffix, toNormalizedOffset(normalized, start), toNormalizedOffset(normalized, end))
-}
-
-/**
  * True when `found` is credible evidence of the tag where it is. Everywhere, an approximate match
  * must keep FUZZY_CONTEXT of its context: its own text differs, so only its context says it is
  * the tag's and not a near-copy set elsewhere (a paragraph of its own keeps little context) or
@@ -113,6 +100,7 @@ export function contextStandsAround(normalized: NormalizedText, target: TagTarge
  */
 export function isCredibleAt(context: SearchContext, found: Scored): boolean {
   if (found.errors > 0 && found.contextScore < FUZZY_CONTEXT) return false
+  if (context.quote.length < SHORT_QUOTE && lostEdge(context, found)) return false
   if (isNear(context, found)) return true
   if (found.errors > 0) return found.errors <= FAR_FUZZY_ERRORS * context.quote.length && found.contextScore >= FAR_FUZZY_CONTEXT
   if (context.quote.length >= SHORT_QUOTE) return true
@@ -120,6 +108,22 @@ export function isCredibleAt(context: SearchContext, found: Scored): boolean {
   const prefixScore = context.prefix.length > 0 ? contextSimilarity(context.prefix, text, found.normalizedStart, -1) : 0
   const suffixScore = context.suffix.length > 0 ? contextSimilarity(context.suffix, text, found.normalizedEnd, 1) : 0
   return Math.max(prefixScore, suffixScore) >= FAR_CONTEXT
+}
+
+/**
+ * True when a side of the context was stored empty (the quote was at an edge of its text), `found`
+ * is not at that edge, and its other side does not stand (FAR_CONTEXT): a name that opened the
+ * article and whose paragraph was deleted must not take a mention in what now opens it, whose
+ * context the empty side cannot contradict.
+ */
+function lostEdge(context: SearchContext, found: Scored): boolean {
+  const text = context.normalized.text
+  // Normalised text holds at most one space in a row.
+  const atStart = found.normalizedStart === 0 || (found.normalizedStart === 1 && text.charCodeAt(0) === 0x20)
+  const atEnd = found.normalizedEnd === text.length || (found.normalizedEnd === text.length - 1 && text.charCodeAt(text.length - 1) === 0x20)
+  if (context.prefix.length === 0 && !atStart) return context.suffix.length === 0 || contextSimilarity(context.suffix, text, found.normalizedEnd, 1) < FAR_CONTEXT
+  if (context.suffix.length === 0 && !atEnd) return context.prefix.length === 0 || contextSimilarity(context.prefix, text, found.normalizedStart, -1) < FAR_CONTEXT
+  return false
 }
 
 /**

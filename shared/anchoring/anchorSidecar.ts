@@ -23,7 +23,6 @@
  */
 import type { TagTarget } from '../model/tag'
 import { anchorTarget, QUOTE_CONTEXT, standsAt, type AnchorResult } from './anchor'
-import { contextStandsAround } from './anchorRules'
 import { normalizeWithMap, type NormalizedText } from './normalizeForMatch'
 import { outOfOrder, type Placed } from './anchorOrder'
 
@@ -96,18 +95,17 @@ function sameSpanTwice(tags: readonly AnchorableTag[], anchored: readonly Anchor
   return flagged
 }
 
-/** Share of its length by which a rejected candidate may differ from a quote and still be taken for its text. */
-const ELSEWHERE_ERRORS = 0.25
+/** Share of its length by which a rejected candidate may differ from a quote and still be taken for its text, edited or copied. */
+const NEAR_COPY_ERRORS = 0.25
 
 /**
- * True when `result`, a tag needing review expected at `expected`, was rejected on a candidate
- * away from there that differs from its quote (`length` units) by at most ELSEWHERE_ERRORS: its
- * text may stand there, moved and edited, or copied and edited.
+ * The range of the candidate `result` (a tag needing review, its quote `length` units) was
+ * refused on, when that differs from its quote by at most NEAR_COPY_ERRORS: its text moved and
+ * edited, or a near-copy of it. Else null.
  */
-function standsElsewhere(result: AnchorResult, expected: number, length: number): boolean {
+function nearCopyOf(result: AnchorResult, length: number): { start: number; end: number } | null {
   const rejected = result.rejected
-  if (!rejected || rejected.errors > ELSEWHERE_ERRORS * length) return false
-  return Math.abs(rejected.start - expected) > Math.max(2 * QUOTE_CONTEXT, length)
+  return rejected && rejected.errors <= NEAR_COPY_ERRORS * length ? { start: rejected.start, end: rejected.end } : null
 }
 
 /** True when `quote` occurs verbatim at least twice in `text`. */
@@ -140,7 +138,7 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
   )
   // Tags still open at the current tag's start, in text order: their old range, where they were
   // found (when they were) and whether they need review.
-  let open: { start: number; end: number; found: AnchorResult | null; repeated: boolean; elsewhere: boolean; trusted: boolean }[] = []
+  let open: { start: number; end: number; found: AnchorResult | null; repeated: boolean; nearCopy: { start: number; end: number } | null; elsewhere: boolean; trusted: boolean }[] = []
   const anchored: AnchoredTag[] = new Array(tags.length)
   const placed: Placed[] = new Array(tags.length)
   for (const index of order) {
@@ -193,12 +191,14 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     // which copy is the tag's its context could not tell) cannot tell either: its own context is
     // in both copies.
     if (container?.repeated && result.status !== 'orphaned') result = { status: 'orphaned', start, end, confidence: result.confidence }
-    // Nor, when that one's text may stand elsewhere (moved and edited, or a near-copy set there),
-    // may it stay where its own context does not stand: a mention found there without its context
-    // is another one (a twin sentence's that took the old place, the lead's) as often as its own.
-    if (container?.elsewhere && result.status !== 'orphaned' && result.status !== 'exact') {
-      normalized ??= normalizeWithMap(text)
-      if (!contextStandsAround(normalized, tag.target, result.start, result.end)) result = { status: 'orphaned', start, end, confidence: result.confidence }
+    // Nor may it stay where that one's text may now be a near-copy: found within the near-copy
+    // that one was refused on (the issue's "nested tags follow it"), or found by a search while
+    // that one's text may stand elsewhere (moved and edited, or copied and edited), where a
+    // mention is another one (a twin sentence's that took the old place, the lead's) as often as
+    // its own.
+    if (container?.nearCopy && result.status !== 'orphaned') {
+      const inCopy = result.start >= container.nearCopy.start && result.end <= container.nearCopy.end
+      if (inCopy || (container.elsewhere && result.status !== 'exact')) result = { status: 'orphaned', start, end, confidence: result.confidence }
     }
     // Likewise where its own quote stands twice in the room it is allowed (a sentence edited,
     // then repeated beside itself): which mention went with which copy nothing tells.
@@ -213,7 +213,9 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     if (status !== 'needs-review') shift = result.start - start
     const found = status === 'needs-review' ? null : result
     const repeated = status === 'needs-review' && occursTwice(text, tag.target.quote.exact)
-    open.push({ start, end, found, repeated, elsewhere: status === 'needs-review' && standsElsewhere(result, start + tagShift, length), trusted })
+    const nearCopy = status === 'needs-review' ? nearCopyOf(result, length) : null
+    const elsewhere = nearCopy !== null && Math.abs(nearCopy.start - (start + tagShift)) > Math.max(2 * QUOTE_CONTEXT, length)
+    open.push({ start, end, found, repeated, nearCopy, elsewhere, trusted })
     placed[index] = { oldStart: start, oldEnd: end, found, anchored: trusted && found !== null, verbatim: status === 'moved', quote: tag.target.quote.exact, prefix: tag.target.quote.prefix, suffix: tag.target.quote.suffix }
   }
   const doubted = outOfOrder(text, placed)

@@ -61,6 +61,17 @@ describe('re-attachment corpus', () => {
     }
   })
 
+  it('expects a deleted sentence on its verbatim copy when the copy outlives it, with the tags that were in it', () => {
+    // russie.fr#3122: a sentence repeated as a paragraph elsewhere, then its own paragraph deleted.
+    const item = generateCase(CORPUS_ARTICLES[0], 3122)
+    expect(item.edits).toEqual(['repeatSentence', 'deleteParagraph', 'crlf'])
+    const sentence = item.tags.find((t) => t.target.quote.exact.startsWith('Il y a quelques mois'))
+    const copyAt = item.newText.lastIndexOf('Il y a quelques mois')
+    expect(sentence?.expected).toEqual({ kind: 'same', start: copyAt, end: copyAt + (sentence?.target.quote.exact.length ?? 0) })
+    // Its paragraph went: the other sentences of it are gone.
+    expect(item.tags.find((t) => t.target.quote.exact.startsWith('Pour rappel'))?.expected).toEqual({ kind: 'gone' })
+  })
+
   it('counts the tags of a deleted paragraph as gone', () => {
     const item = generateCase(FLOODS_EN, 5, ['deleteParagraph'])
     const gone = item.tags.filter((t) => t.expected.kind === 'gone')

@@ -12,8 +12,11 @@
  * - `changed` at X: an edit touched the tag's own text (a typo fixed, words reworded, an emoji);
  *   it must end at exactly X, or needs review;
  * - `gone`: its text was deleted or replaced as a whole (its paragraph, its sentence, the one
- *   word of an entity name); it must end needs review, whatever identical or similar text exists
- *   elsewhere.
+ *   word of an entity name); it must end needs review, whatever similar text exists elsewhere.
+ *   One exception: a sentence deleted while the verbatim copy repeatSentence set elsewhere
+ *   outlives it has moved there, with the tags in it, as far as any text can tell (the new text
+ *   is the same as if the sentence had been moved: moveOneSentenceParagraph is a deletion and an
+ *   insertion too), so its tags are expected on the copy, with the fate they had.
  * Pure and deterministic: the same article and seed give the same case on every platform.
  */
 import { describeRange } from '../../anchoring/anchor'
@@ -86,7 +89,11 @@ type Fate = 'same' | 'changed' | 'gone'
 
 interface Tracked {
   readonly id: string
-  readonly role: TagRole
+  /** 'copy': where repeatSentence copied the tag `of`, tracked like a tag, never output. */
+  readonly role: TagRole | 'copy'
+  /** For a copy: the id of the tag copied, and of the sentence repeatSentence copied with it. */
+  readonly of?: string
+  readonly sentence?: string
   start: number
   end: number
   fate: Fate
@@ -336,7 +343,16 @@ const APPLY: Record<EditKind, (state: State) => void> = {
     const tag = state.random.pick(tags)
     const copy = state.text.slice(tag.start, tag.end)
     const count = paragraphs(state.text).length
-    insertParagraphAt(state, state.random.int(count + 1), copy)
+    const nested = state.tags.filter((t) => t.role !== 'copy' && t.fate !== 'gone' && t.start >= tag.start && t.end <= tag.end)
+    const offsets = nested.map((t) => ({ of: t.id, start: t.start - tag.start, end: t.end - tag.start, fate: t.fate }))
+    const index = state.random.int(count + 1)
+    const ranges = paragraphs(state.text)
+    // Where insertParagraphAt sets it: at the start of paragraph `index`, or after the last one.
+    const copyStart = index >= ranges.length ? state.text.length + PARAGRAPH_BREAK.length : ranges[index].start
+    insertParagraphAt(state, index, copy)
+    for (const { of, start, end, fate } of offsets) {
+      state.tags.push({ id: `copy of ${of}`, role: 'copy', of, sentence: tag.id, start: copyStart + start, end: copyStart + end, fate })
+    }
   },
   rewordSentence(state) {
     const tags = liveSentenceTags(state)
@@ -455,6 +471,18 @@ export function generateCase(article: CorpusArticle, seed: number, edits?: reado
   const vocabulary = [...new Set(words(oldText).map((w) => oldText.slice(w.start, w.end)))].filter((w) => w.length >= 3)
   const state: State = { text: oldText, tags, random, vocabulary }
   for (const kind of kinds) APPLY[kind](state)
+  // A sentence whose text went while repeatSentence's verbatim copy of it outlives it is on the
+  // copy, and so are the tags that were in it and went with it (not those of a sentence that
+  // stayed, edited).
+  const gone = new Set(tags.filter((t) => t.role !== 'copy' && t.fate === 'gone').map((t) => t.id))
+  for (const copy of tags.filter((t) => t.role === 'copy' && t.fate !== 'gone')) {
+    const original = tags.find((t) => t.id === copy.of)
+    if (original && gone.has(original.id) && copy.sentence !== undefined && gone.has(copy.sentence)) {
+      original.fate = copy.fate
+      original.start = copy.start
+      original.end = copy.end
+    }
+  }
   return {
     name: `${article.name}#${seed}${edits ? `:${edits.join('+')}` : ''}`,
     article: article.name,
@@ -462,7 +490,7 @@ export function generateCase(article: CorpusArticle, seed: number, edits?: reado
     edits: kinds,
     oldText,
     newText: state.text,
-    tags: tags.map((tag) => ({
+    tags: tags.flatMap((tag) => (tag.role === 'copy' ? [] : [{ ...tag, role: tag.role }])).map((tag) => ({
       id: tag.id,
       role: tag.role,
       target: targets.get(tag.id) as TagTarget,
