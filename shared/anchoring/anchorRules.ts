@@ -22,13 +22,17 @@ const POSITION_CONTEXT = 0.75
  * Normalised units from the expected position within which a match counts as near. Farther, a
  * match must be stronger evidence: an approximate one must differ from the quote by at most
  * FAR_FUZZY_ERRORS of its length (a near-copy of a deleted sentence, 10–16% different, must not
- * capture its tag) and keep some of its context, and a short exact one must keep one side of its
+ * capture its tag) and keep most of its context, and a short exact one must keep one side of its
  * context.
  */
 export const NEAR = 2 * QUOTE_CONTEXT
 const FAR_FUZZY_ERRORS = 0.08
-/** Context score a far approximate match must keep (a near-copy set in another paragraph keeps little). */
-const FAR_FUZZY_CONTEXT = 0.5
+/**
+ * Context score a far approximate match must keep: most of both sides. A near-copy set in another
+ * paragraph keeps little, but one set before a copy of its neighbour keeps a whole side (issue
+ * 7's corpus, budget.fr#78); a sentence whose paragraph was swapped keeps both.
+ */
+const FAR_FUZZY_CONTEXT = 0.75
 /** A quote shorter than this (an entity name) needs its context to move far. */
 export const SHORT_QUOTE = QUOTE_CONTEXT
 /**

@@ -154,8 +154,10 @@ describe('re-attaching after the causes left on the benchmark corpus (seeds from
 
   it('prefers the edited original in its context to a verbatim copy, when both are away from the expected place', () => {
     // budget.fr#99 and floods.en#99 (unit corpus): the paragraph before deleted, the sentence
-    // repeated as a paragraph of its own just before its original, which gained an emoji.
-    expect(outcomesOf(BUDGET_FR, 99, ['s2'])).toEqual(['s2 correct'])
+    // repeated as a paragraph of its own just before its original, which gained an emoji. In
+    // budget.fr the original, far from the expected place, keeps only its suffix: too little for
+    // an edited sentence to move that far, it needs review; never on the copy.
+    expect(outcomesOf(BUDGET_FR, 99, ['s2'])).toEqual(['s2 flagged'])
     expect(outcomesOf(FLOODS_EN, 99, ['s2'])).toEqual(['s2 correct'])
   })
 
