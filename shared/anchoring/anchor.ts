@@ -32,9 +32,12 @@ import {
   approximateMatches,
   bestCandidate,
   better,
+  breakAfter,
+  breakBefore,
   exactOccurrences,
   isHighSurrogate,
   isLowSurrogate,
+  keepsWordEdges,
   opensSentence,
   QUOTE_CONTEXT,
   scoreCandidate,
@@ -44,7 +47,7 @@ import {
 } from './anchorSearch'
 import { doubtsCopyBeside, doubtsDistantCopy, verbatimCopyBeside } from './anchorCopies'
 import { replacedInPlace, replacementInPlace } from './anchorHeld'
-import { comparesNearby, isAmbiguous, isCredibleAt, isNear, NEAR, SHORT_QUOTE, standsAt, trustsUniqueVerbatim } from './anchorRules'
+import { comparesNearby, isAmbiguous, isContested, isCredibleAt, isNear, NEAR, SHORT_QUOTE, standsAt, trustsUniqueVerbatim } from './anchorRules'
 
 export { QUOTE_CONTEXT } from './anchorSearch'
 export { standsAt } from './anchorRules'
@@ -203,7 +206,8 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     suffix: normalizeForMatch(target.quote.suffix.slice(0, QUOTE_CONTEXT)),
     hint: hintStart,
     normalizedHint: toNormalizedOffset(normalizedText, hintStart),
-    opens: opensSentence(target.quote.prefix)
+    opens: opensSentence(target.quote.prefix),
+    paragraph: { startsIt: breakBefore(target.quote.prefix, target.quote.prefix.length), endsIt: breakAfter(target.quote.suffix, 0) }
   }
   // Candidates already snapped to word edges: the same best one reaches accept from several
   // steps, and snapping costs the square of the quote's length.
@@ -222,7 +226,8 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     if (!found) return null
     // Too weak to pass even once snapped: not worth snapping.
     if (found.confidence + SNAP_GAIN < threshold) return null
-    if (found.errors > 0) found = snap(found)
+    // An approximate match, or one found verbatim inside a word ("le texte" in "Marseille texte").
+    if (found.errors > 0 || !keepsWordEdges(context, { start: found.normalizedStart, end: found.normalizedEnd, errors: 0 })) found = snap(found)
     if (found.confidence < threshold || !isCredibleAt(context, found)) return null
     // A candidate at the expected position is the place itself: no search needed.
     if (Math.abs(found.normalizedStart - context.normalizedHint) > context.quote.length) {
@@ -245,7 +250,7 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
   // The searched range, normalised: the whole text, or options.within.
   const lowest = options.within ? toNormalizedOffset(normalizedText, clampOffset(options.within.start, text.length)) : 0
   const highest = options.within ? toNormalizedOffset(normalizedText, clampOffset(options.within.end, text.length)) : size
-  let exact = exactOccurrences(normalizedText.text, normalizedQuote)
+  let exact = exactOccurrences(normalizedText.text, normalizedQuote).filter((c) => keepsWordEdges(context, c))
   if (options.within) exact = exact.filter((c) => c.start >= lowest && c.end <= highest)
   let best = bestCandidate(context, exact)
   const radius = Math.max(LOCAL_RADIUS, 4 * normalizedQuote.length)
@@ -275,7 +280,7 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     // near that place (anchorCopies.ts).
     else if (doubtsDistantCopy(context, best, nearby)) return orphaned(best)
   }
-  if (best && (isAmbiguous(best) || verbatimCopyBeside(context, best, exact))) return orphaned(best)
+  if (best && (isAmbiguous(best) || isContested(context, best, exact) || verbatimCopyBeside(context, best, exact))) return orphaned(best)
   if (best && best.confidence < threshold && trustsUniqueVerbatim(context, best, exact.length)) {
     best = { ...best, confidence: threshold }
   }

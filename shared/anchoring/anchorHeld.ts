@@ -22,14 +22,14 @@ const OVERLAP = 2
 
 /**
  * The range of `window` between where the stored `prefix` ends and the stored `suffix` starts
- * (each matched with at most CONTEXT_ERRORS of its length different; of several, the pair nearest
+ * (each matched with at most `share` of its length different, CONTEXT_ERRORS unless given; of several, the pair nearest
  * each other in order), or null when either is not there or shorter than MIN_CONTEXT.
  */
-export function heldRange(prefix: string, suffix: string, window: string): { start: number; end: number } | null {
+export function heldRange(prefix: string, suffix: string, window: string, share = CONTEXT_ERRORS): { start: number; end: number } | null {
   if (prefix.length < MIN_CONTEXT || suffix.length < MIN_CONTEXT) return null
-  const ends = approxSearch(window, prefix, Math.floor(CONTEXT_ERRORS * prefix.length)).map((m) => m.end)
+  const ends = approxSearch(window, prefix, Math.floor(share * prefix.length)).map((m) => m.end)
   if (ends.length === 0) return null
-  const starts = approxSearch(window, suffix, Math.floor(CONTEXT_ERRORS * suffix.length)).map((m) => m.start)
+  const starts = approxSearch(window, suffix, Math.floor(share * suffix.length)).map((m) => m.start)
   // The two may share a space where the quote left ("welcomed. " and " Officials"): an overlap
   // of up to OVERLAP units is the place closed up, nothing held.
   let best: { start: number; end: number } | null = null
@@ -116,6 +116,11 @@ export function versionBesideContext(quote: string, prefix: string, suffix: stri
 
 /** Quote length under which a quote is a name or a few words, which other mentions can capture. */
 const SHORT = QUOTE_CONTEXT
+/**
+ * Share of each side of a name's stored context that may differ around its replacement: a name's
+ * 32 units either side hold five or six words, two of which may have been edited too.
+ */
+const REPLACED_CONTEXT_ERRORS = 0.35
 /** Normalised units around the expected place searched for the stored context (edits before it shift it). */
 const REACH = QUOTE_CONTEXT
 
@@ -131,7 +136,11 @@ export function replacementInPlace(context: SearchContext): { start: number; end
   const text = context.normalized.text
   const from = Math.max(0, context.normalizedHint - QUOTE_CONTEXT - REACH)
   const to = Math.min(text.length, context.normalizedHint + quote.length + QUOTE_CONTEXT + REACH)
-  const held = heldRange(context.prefix, context.suffix, text.slice(from, to))
+  const window = text.slice(from, to)
+  // The whole context, or only the halves next to the name when words further out were edited too.
+  const held =
+    heldRange(context.prefix, context.suffix, window, REPLACED_CONTEXT_ERRORS) ??
+    heldRange(context.prefix.slice(-MIN_CONTEXT), context.suffix.slice(0, MIN_CONTEXT), window)
   if (!held) return null
   const between = text.slice(from + held.start, from + held.end)
   if (between.trim() === '' || between.includes(quote) || between.length > 2 * quote.length + 16) return null

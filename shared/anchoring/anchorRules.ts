@@ -14,7 +14,8 @@
  * When a rule refuses, the tag needs review: a flag the user sees beats a wrong attachment.
  */
 import type { TagTarget } from '../model/tag'
-import { contextSimilarity, QUOTE_CONTEXT, type Scored, type SearchContext } from './anchorSearch'
+import { versionBesideContext } from './anchorHeld'
+import { breakAfter, breakBefore, contextSimilarity, QUOTE_CONTEXT, type Candidate, type Scored, type SearchContext } from './anchorSearch'
 
 /** Similarity each side's context must keep for a quote still at its old offset to stay there. */
 const POSITION_CONTEXT = 0.75
@@ -41,6 +42,12 @@ export const SHORT_QUOTE = QUOTE_CONTEXT
  * whose text is still there.
  */
 const FUZZY_CONTEXT = 0.5
+/**
+ * Context score one side must reach for a short quote to stay near: another mention of a name a
+ * few sentences away (a paragraph swapped in, the shift of the tag before it misleading) keeps
+ * little of either side.
+ */
+const NEAR_SIDE = 0.6
 /** Context score one side must reach for a short quote to move far. */
 const FAR_CONTEXT = 0.9
 /** Normalised length from which a quote found verbatim exactly once is trusted whatever its context. */
@@ -61,6 +68,23 @@ function contextHoldsAt(text: string, prefix: string, suffix: string, from: numb
     return contextSimilarity(expected, text, at, direction) >= POSITION_CONTEXT
   }
   return holds(prefix, from, -1) && holds(suffix, to, 1)
+}
+
+/**
+ * True when, on the side of `start` where the stored context was lost (after the quote when the
+ * prefix stands whole, before it otherwise), that context stands a sentence further around a
+ * version of the quote (anchorHeld.ts' versionBesideContext): the tag's original, edited, with a
+ * verbatim copy of it set beside it (issue 7's corpus: a sentence repeated right before itself,
+ * then a typo fixed in the original).
+ */
+function versionOnLostSide(text: string, target: TagTarget, start: number, prefixStands: boolean): boolean {
+  const { exact, prefix, suffix } = target.quote
+  const reach = 2 * exact.length + 2 * QUOTE_CONTEXT
+  if (prefixStands) {
+    const end = start + exact.length
+    return versionBesideContext(exact, '', suffix, text.slice(end, end + reach)) !== null
+  }
+  return versionBesideContext(exact, prefix, '', text.slice(Math.max(0, start - reach), start)) !== null
 }
 
 /**
@@ -91,7 +115,7 @@ export function standsAt(text: string, target: TagTarget, start: number): boolea
   // other side, and which of the two is the tag's the context cannot tell.
   const fullPrefix = prefix.length >= QUOTE_CONTEXT - 1 && start >= prefix.length && text.slice(start - prefix.length, start) === prefix
   const fullSuffix = suffix.length >= QUOTE_CONTEXT - 1 && text.slice(end, end + suffix.length) === suffix
-  if ((fullPrefix || fullSuffix) && text.indexOf(exact) === start && text.indexOf(exact, start + 1) === -1) return true
+  if ((fullPrefix || fullSuffix) && text.indexOf(exact) === start && text.indexOf(exact, start + 1) === -1 && !versionOnLostSide(text, target, start, fullPrefix)) return true
   return contextHoldsAt(text, prefix.slice(-QUOTE_CONTEXT), suffix.slice(0, QUOTE_CONTEXT), start, end)
 }
 
@@ -104,14 +128,31 @@ export function standsAt(text: string, target: TagTarget, start: number): boolea
  */
 export function isCredibleAt(context: SearchContext, found: Scored): boolean {
   if (found.errors > 0 && found.contextScore < FUZZY_CONTEXT) return false
-  if (context.quote.length < SHORT_QUOTE && lostEdge(context, found)) return false
-  if (isNear(context, found)) return true
-  if (found.errors > 0) return found.errors <= FAR_FUZZY_ERRORS * context.quote.length && found.contextScore >= FAR_FUZZY_CONTEXT
-  if (context.quote.length >= SHORT_QUOTE) return true
+  const short = context.quote.length < SHORT_QUOTE
+  if (short && lostEdge(context, found)) return false
+  if (found.errors > 0 && !short && !keepsParagraph(context, found)) return false
   const text = context.normalized.text
-  const prefixScore = context.prefix.length > 0 ? contextSimilarity(context.prefix, text, found.normalizedStart, -1) : 0
-  const suffixScore = context.suffix.length > 0 ? contextSimilarity(context.suffix, text, found.normalizedEnd, 1) : 0
-  return Math.max(prefixScore, suffixScore) >= FAR_CONTEXT
+  const sideScore = (): number => {
+    const prefixScore = context.prefix.length > 0 ? contextSimilarity(context.prefix, text, found.normalizedStart, -1) : 0
+    const suffixScore = context.suffix.length > 0 ? contextSimilarity(context.suffix, text, found.normalizedEnd, 1) : 0
+    return Math.max(prefixScore, suffixScore)
+  }
+  const near = isNear(context, found)
+  if (near && !short) return true
+  if (!near && found.errors > 0) return found.errors <= FAR_FUZZY_ERRORS * context.quote.length && found.contextScore >= FAR_FUZZY_CONTEXT
+  if (!short) return true
+  return sideScore() >= (near ? NEAR_SIDE : FAR_CONTEXT)
+}
+
+/**
+ * True when `found` stands in its paragraph as the stored quote did: opening it or not, ending it
+ * or not. An edited sentence stays where it was in its paragraph; a near-copy of it set as a
+ * paragraph of its own, right where its stored context stands (a paragraph swapped next to it),
+ * does not. Only asked of approximate matches: a verbatim sentence made a paragraph of its own
+ * has moved, and stays attached.
+ */
+function keepsParagraph(context: SearchContext, found: Scored): boolean {
+  return breakBefore(context.text, found.start) === context.paragraph.startsIt && breakAfter(context.text, found.end) === context.paragraph.endsIt
 }
 
 /**
@@ -167,4 +208,38 @@ export function trustsUniqueVerbatim(context: SearchContext, best: Scored, exact
 export function isAmbiguous(best: Scored): boolean {
   // Both sides of the context found whole tell it apart from any rival that differs at all.
   return best.errors === 0 && best.contextScore < 1 && best.rival > 0 && best.confidence - best.rival < AMBIGUITY_MARGIN
+}
+
+/** Context score from which a side of the context counts as whole (up to a letter or three of 32). */
+const WHOLE_SIDE = 0.9
+/** Context score under which a sentence's best verbatim occurrence cannot tell itself from another. */
+const WEAK_SENTENCE_CONTEXT = 0.5
+/** Verbatim occurrences compared with the best, nearest it first. */
+const CONTESTING = 20
+
+/**
+ * True when `best`, the best verbatim occurrence, is contested by another of `exact` (not
+ * overlapping it): the other keeps a side of the stored context whole where `best` does not (two
+ * mentions of a name, each in half of the tag's context: a near-copy set before the tag's
+ * sentence), or, for a sentence, `best` keeps under WEAK_SENTENCE_CONTEXT of its context (two
+ * copies of it out of their context: which one moved and which was copied nothing tells).
+ * Choosing would be a guess; the tag needs review.
+ */
+export function isContested(context: SearchContext, best: Scored, exact: readonly Candidate[]): boolean {
+  if (best.errors > 0 || best.contextScore >= 1 || exact.length < 2) return false
+  const others = exact.filter((c) => c.end <= best.normalizedStart || c.start >= best.normalizedEnd)
+  if (others.length === 0) return false
+  if (context.quote.length >= SHORT_QUOTE && best.contextScore < WEAK_SENTENCE_CONTEXT) return true
+  const text = context.normalized.text
+  const side = (expected: string, at: number, direction: 1 | -1): number => (expected.length > 0 ? contextSimilarity(expected, text, at, direction) : 0)
+  const bestPrefix = side(context.prefix, best.normalizedStart, -1)
+  const bestSuffix = side(context.suffix, best.normalizedEnd, 1)
+  if (bestPrefix >= WHOLE_SIDE && bestSuffix >= WHOLE_SIDE) return false
+  const distance = (c: Candidate): number => Math.abs(c.start - best.normalizedStart)
+  const nearest = others.length > CONTESTING ? [...others].sort((a, b) => distance(a) - distance(b)).slice(0, CONTESTING) : others
+  return nearest.some(
+    (other) =>
+      (bestPrefix < WHOLE_SIDE && side(context.prefix, other.start, -1) >= WHOLE_SIDE) ||
+      (bestSuffix < WHOLE_SIDE && side(context.suffix, other.end, 1) >= WHOLE_SIDE)
+  )
 }

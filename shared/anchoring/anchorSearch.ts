@@ -71,6 +71,29 @@ export interface SearchContext {
    * sentence's end or a line break, or is empty): see {@link opensSentence}.
    */
   readonly opens: boolean
+  /**
+   * Where the stored quote stood in its paragraph: a line break (or the text's edge) right before
+   * it, right after it (see {@link breakBefore}, {@link breakAfter}).
+   */
+  readonly paragraph: { readonly startsIt: boolean; readonly endsIt: boolean }
+}
+
+/** True when only spaces stand between a line break (or the text's start) and offset `at` of original `text`. */
+export function breakBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i -= 1) {
+    if (LINE_BREAK.test(text[i])) return true
+    if (!/\s/u.test(text[i])) return false
+  }
+  return true
+}
+
+/** True when only spaces stand between offset `at` of original `text` and a line break (or the text's end). */
+export function breakAfter(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i += 1) {
+    if (LINE_BREAK.test(text[i])) return true
+    if (!/\s/u.test(text[i])) return false
+  }
+  return true
 }
 
 const SENTENCE_END = /[.!?\u2026]/u
@@ -265,6 +288,19 @@ function isWordUnit(code: number): boolean {
 /** True when offset `at` of `text` is not inside a word (an edge of the text counts as outside). */
 function isWordEdge(text: string, at: number): boolean {
   return !(at > 0 && at < text.length && isWordUnit(text.charCodeAt(at - 1)) && isWordUnit(text.charCodeAt(at)))
+}
+
+/**
+ * True when `candidate` starts and ends on word edges wherever the stored quote did: a quote
+ * whose first unit opened a word must not be found inside another ("le texte…" in "Marseille
+ * texte…"). A quote cut inside a word (its stored context continuing the word) may be found so.
+ */
+export function keepsWordEdges(context: SearchContext, candidate: Candidate): boolean {
+  const text = context.normalized.text
+  const quote = context.quote
+  const startsOnEdge = context.prefix.length === 0 || !isWordUnit(context.prefix.charCodeAt(context.prefix.length - 1)) || !isWordUnit(quote.charCodeAt(0))
+  const endsOnEdge = context.suffix.length === 0 || !isWordUnit(context.suffix.charCodeAt(0)) || !isWordUnit(quote.charCodeAt(quote.length - 1))
+  return (!startsOnEdge || isWordEdge(text, candidate.start)) && (!endsOnEdge || isWordEdge(text, candidate.end))
 }
 
 /**

@@ -267,7 +267,7 @@ describe('re-attaching after the last silently wrong tags of the benchmark corpu
   })
 })
 
-describe('re-attaching on a fresh corpus (seeds from 3001), against overfitting the benchmark', () => {
+describe('re-attaching on fresh corpora (seeds from 3001, 5001, 7001), against overfitting the benchmark', () => {
   const SAMPLE = CORPUS_ARTICLES[0]
 
   it('flags two verbatim copies side by side unless one keeps a side of its context the other lost', () => {
@@ -298,6 +298,53 @@ describe('re-attaching on a fresh corpus (seeds from 3001), against overfitting 
     // russie.fr#3447: the first paragraph deleted; "Moscou" stored with an empty prefix found in
     // "…entre Pyongyang et Moscou intervient…", whose suffix is another.
     expect(outcomesOf(SAMPLE, 3447, ['e5'])).toEqual(['e5 flagged'])
+  })
+
+  it('finds a quote that opened a word only where a word opens', () => {
+    // budget.fr#7389: "Le texte sera examiné…" now "Marseille texte sera examiné…": "le texte…"
+    // stands verbatim inside "Marseille texte"; the changed sentence starts with "Marseille".
+    expect(outcomesOf(BUDGET_FR, 7389, ['s8'])).toEqual(['s8 correct'])
+  })
+
+  it('flags two verbatim copies of a sentence out of their context, and the names in them', () => {
+    // russie.fr#7412: the last sentence repeated as a paragraph, then the original made the first
+    // paragraph: both copies lost their context; which one moved nothing tells.
+    expect(outcomesOf(SAMPLE, 7412, ['s1', 'e11'])).toEqual(['s1 flagged-present', 'e11 flagged-present'])
+  })
+
+  it('flags a name when another mention keeps whole a side of its context that its best place lost', () => {
+    // budget.fr#7220: a near-copy of "Bruno Le Maire a déclaré que « chaque euro… »" set right
+    // before the sentence holding the tag's "Bruno Le Maire": the copy's mention has the tag's
+    // whole prefix, the tag's own its whole suffix. budget.fr#5441 likewise.
+    expect(outcomesOf(BUDGET_FR, 7220, ['e7'])).toEqual(['e7 flagged-present'])
+    expect(outcomesOf(BUDGET_FR, 5441, ['e8'])).toEqual(['e8 flagged-present'])
+  })
+
+  it('does not take a near-copy made a paragraph of its own for the sentence edited in place', () => {
+    // budget.fr#7364: the sentence opened a paragraph and went on into the next sentence; its
+    // near-copy ("plus" → "juge") is a paragraph of its own right after the tag's stored prefix.
+    // floods.en#7045: a near-copy set as the paragraph after the sentence's own, which ended it.
+    expect(outcomesOf(BUDGET_FR, 7364, ['s1', 'e5'])).toEqual(['s1 flagged', 'e5 flagged'])
+    expect(outcomesOf(FLOODS_EN, 7045, ['s1'])).toEqual(['s1 flagged'])
+  })
+
+  it('sees a name replaced in place when words of its context were edited too', () => {
+    // floods.en#7346 and #5366: the twin sentence's "Valencia" replaced ("Officials in between
+    // said…"), two words of its prefix changed; the other twin's "Valencia" a sentence before is not the tag's.
+    expect(outcomesOf(FLOODS_EN, 7346, ['e7'])).toEqual(['e7 flagged'])
+    expect(outcomesOf(FLOODS_EN, 5366, ['e9'])).toEqual(['e9 flagged'])
+  })
+
+  it('does not keep a sentence by one whole side of its context when a version of it stands on the other side', () => {
+    // budget.fr#5052: the sentence repeated right before itself, then a typo made in the original:
+    // the verbatim copy keeps the whole prefix, the edited original the whole suffix.
+    expect(outcomesOf(BUDGET_FR, 5052, ['s2'])).toEqual(['s2 flagged'])
+  })
+
+  it('does not keep a name near where it is looked for with little of either side of its context', () => {
+    // floods.en#5159: paragraphs swapped; the shift of the tag before sends the search for
+    // "Red Cross" to another paragraph's "The Red Cross said it had sent…".
+    expect(outcomesOf(FLOODS_EN, 5159, ['e6'])).toEqual(['e6 flagged'])
   })
 
   it('doubts a far verbatim copy when the reworded original keeps one side of its context at the old place', () => {
