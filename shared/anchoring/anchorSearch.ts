@@ -9,6 +9,7 @@
  * steps is anchorTarget's (anchor.ts).
  */
 import approxSearch from 'approx-string-match'
+import { anchoredDistances } from './anchoredDistances'
 import { toOriginalRange, type NormalizedText } from './normalizeForMatch'
 
 /** Characters of context stored on each side of a quote. */
@@ -137,14 +138,15 @@ function patternMasks(pattern: string, direction: 1 | -1): Map<number, number> {
  *
  * A context of at most 32 units (all describeRange stores) is compared with Myers' bit-vector
  * algorithm in Hyyrö's form, one machine word per text unit, the top row counting each text unit
- * skipped as an error (the alignment starts at the quote); longer ones with the plain table.
+ * skipped as an error (the alignment starts at the quote); longer ones with the block-based
+ * form of the same algorithm (anchoredDistances.ts).
  */
 function outwardDistance(expected: string, text: string, from: number, direction: 1 | -1): number {
   const m = expected.length
   const available = direction === 1 ? text.length - from : from
   const reach = Math.min(available, 2 * m)
   if (m > 32 || m === 0) {
-    const distances = distancesFrom(expected, text, from, from + direction * reach, direction)
+    const distances = anchoredDistances(expected, text, from, reach, direction)
     let best = m
     for (const distance of distances) best = Math.min(best, distance)
     return best
@@ -327,7 +329,8 @@ function opening(context: SearchContext, starts: readonly number[]): readonly nu
  * nearest the match's. So a sentence whose first word was replaced ("La Corée…" → "renforcé
  * Corée…") starts where its stored prefix ends, on the new word, rather than after it: counting
  * the new word as the quote's costs what counting it as inserted context would, and the context
- * then fits with no error. Cost: about 2 × quote length × (quote length + 2 × SNAP_REACH).
+ * then fits with no error. Cost: about 2 × ⌈quote length / 32⌉ × (quote length + 2 × SNAP_REACH)
+ * word operations (anchoredDistances.ts).
  */
 export function snapToWords(context: SearchContext, candidate: Candidate): Candidate {
   const text = context.normalized.text
@@ -360,7 +363,7 @@ export function snapToWords(context: SearchContext, candidate: Candidate): Candi
 
   // The end first, from the match's start; then the start, back from that end: two passes of
   // the edit distance instead of one per pair.
-  const fromStart = distancesFrom(quote, text, candidate.start, lastEnd, 1)
+  const fromStart = anchoredDistances(quote, text, candidate.start, Math.max(0, lastEnd - candidate.start), 1)
   let end = candidate.end
   let bestEnd = Infinity
   for (const at of endsAtMarks) {
@@ -372,7 +375,7 @@ export function snapToWords(context: SearchContext, candidate: Candidate): Candi
     }
   }
   const firstStart = starts[0]
-  const toEnd = distancesFrom(quote, text, end, firstStart, -1)
+  const toEnd = anchoredDistances(quote, text, end, Math.max(0, end - firstStart), -1)
   let start = candidate.start
   let errors = fromStart[end - candidate.start]
   let bestStart = Infinity
@@ -386,35 +389,6 @@ export function snapToWords(context: SearchContext, candidate: Candidate): Candi
     }
   }
   return { start, end, errors }
-}
-
-/**
- * Edit distance of `quote` against text read from `from` towards `limit` (forwards for
- * direction 1, backwards for -1), for every length at once: entry j is the distance to the j
- * units next to `from`. Cost: quote length × |limit − from|.
- */
-function distancesFrom(quote: string, text: string, from: number, limit: number, direction: 1 | -1): Uint32Array {
-  const m = quote.length
-  const width = Math.max(0, direction === 1 ? limit - from : from - limit)
-  let previous = new Uint32Array(width + 1)
-  let current = new Uint32Array(width + 1)
-  for (let j = 0; j <= width; j += 1) previous[j] = j
-  for (let i = 1; i <= m; i += 1) {
-    const code = quote.charCodeAt(direction === 1 ? i - 1 : m - i)
-    current[0] = i
-    for (let j = 1; j <= width; j += 1) {
-      const textCode = text.charCodeAt(direction === 1 ? from + j - 1 : from - j)
-      let value = previous[j - 1] + (code === textCode ? 0 : 1)
-      const up = previous[j] + 1
-      if (up < value) value = up
-      const left = current[j - 1] + 1
-      current[j] = left < value ? left : value
-    }
-    const swap = previous
-    previous = current
-    current = swap
-  }
-  return previous
 }
 
 export function better(a: Scored | null, b: Scored | null): Scored | null {
