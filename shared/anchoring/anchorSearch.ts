@@ -2,14 +2,14 @@
  * Anchoring, candidate search: where a quote could be in a text, and how well each place fits.
  *
  * Works on normalised text (normalizeForMatch.ts) and normalised offsets. It finds candidates
- * (every exact occurrence, approximate matches in a range via approx-string-match), scores each
- * by quote, context and distance with Hypothesis' weights, keeps the best, and moves an
- * approximate match's edges onto word edges. It decides nothing: whether a candidate is good
- * enough to attach a tag is for the acceptance rules (anchorRules.ts), and the order of the
- * steps is anchorTarget's (anchor.ts).
+ * (every exact occurrence, approximate matches in a range as approx-string-match reports them,
+ * via approximateSearch.ts), scores each by quote, context and distance with Hypothesis' weights,
+ * keeps the best, and moves an approximate match's edges onto word edges. It decides nothing:
+ * whether a candidate is good enough to attach a tag is for the acceptance rules (anchorRules.ts),
+ * and the order of the steps is anchorTarget's (anchor.ts).
  */
-import approxSearch from 'approx-string-match'
 import { anchoredDistances } from './anchoredDistances'
+import { approximateSearch } from './approximateSearch'
 import { toOriginalRange, type NormalizedText } from './normalizeForMatch'
 
 /** Characters of context stored on each side of a quote. */
@@ -418,6 +418,6 @@ export function approximateMatches(context: SearchContext, from: number, to: num
     // Blanked with U+0000, which matches nothing of a quote of readable text.
     if (start < end) window = window.slice(0, start) + '\u0000'.repeat(end - start) + window.slice(end)
   }
-  const matches = approxSearch(window, context.quote, maxErrors)
+  const matches = approximateSearch(window, context.quote, maxErrors)
   return matches.map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }))
 }

@@ -17,53 +17,7 @@
  * against m × width for the plain table. UTF-16 units are compared as they are (a surrogate is a
  * unit like any other).
  */
-
-/** A quote's match masks in one reading direction, for {@link anchoredDistances}. */
-interface PatternTable {
-  readonly pattern: string
-  /** Blocks of 32 pattern rows. */
-  readonly blocks: number
-  /** For a unit below 256, its index among the pattern's distinct units (from 1); 0 when absent. */
-  readonly small: Int32Array
-  /** The same for other units. */
-  readonly large: Map<number, number>
-  /**
-   * `masks[index * blocks + b]`: bit r set when pattern row 32 b + r + 1 (the unit read
-   * (32 b + r)-th in the direction) is unit `index`. Index 0, no unit of the pattern, is all 0.
-   */
-  readonly masks: Int32Array
-}
-
-/** The last pattern's table per reading direction: snapToWords reads one quote both ways. */
-const tableCache: (PatternTable | null)[] = [null, null]
-
-function patternTable(pattern: string, direction: 1 | -1): PatternTable {
-  const slot = direction === 1 ? 0 : 1
-  const cached = tableCache[slot]
-  if (cached !== null && cached.pattern === pattern) return cached
-  const m = pattern.length
-  const blocks = Math.ceil(m / 32)
-  const small = new Int32Array(256)
-  const large = new Map<number, number>()
-  const rows = new Int32Array(m)
-  let count = 1
-  for (let i = 0; i < m; i += 1) {
-    const code = pattern.charCodeAt(direction === 1 ? i : m - 1 - i)
-    let index = code < 256 ? small[code] : (large.get(code) ?? 0)
-    if (index === 0) {
-      index = count
-      count += 1
-      if (code < 256) small[code] = index
-      else large.set(code, index)
-    }
-    rows[i] = index
-  }
-  const masks = new Int32Array(count * blocks)
-  for (let i = 0; i < m; i += 1) masks[rows[i] * blocks + (i >>> 5)] |= 1 << (i & 31)
-  const table: PatternTable = { pattern, blocks, small, large, masks }
-  tableCache[slot] = table
-  return table
-}
+import { patternTable } from './patternTable'
 
 /**
  * Edit distance of `quote` against the text read from `from` (forwards for direction 1,
