@@ -10,6 +10,7 @@
  */
 import { anchoredDistances } from './anchoredDistances'
 import { approximateSearch } from './approximateSearch'
+import { createTableCache, patternTable } from './patternTable'
 import { toOriginalRange, type NormalizedText } from './normalizeForMatch'
 
 /** Characters of context stored on each side of a quote. */
@@ -104,31 +105,8 @@ export function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
-/** The last patterns' match masks (see {@link patternMasks}), one slot per reading direction. */
-const maskCache: { pattern: string; masks: Map<number, number> }[] = [
-  { pattern: '', masks: new Map() },
-  { pattern: '', masks: new Map() }
-]
-
-/**
- * For each unit of `pattern` (at most 32 units) read outward (forwards for direction 1, from its
- * end backwards for -1), the bit mask of the places it occupies: bit i set when the i-th unit read
- * is that one. The same context is compared with every candidate of a search, so the masks of
- * the last pattern per direction are kept.
- */
-function patternMasks(pattern: string, direction: 1 | -1): Map<number, number> {
-  const slot = maskCache[direction === 1 ? 0 : 1]
-  if (slot.pattern === pattern) return slot.masks
-  const masks = new Map<number, number>()
-  const m = pattern.length
-  for (let i = 0; i < m; i += 1) {
-    const code = pattern.charCodeAt(direction === 1 ? i : m - 1 - i)
-    masks.set(code, (masks.get(code) ?? 0) | (1 << i))
-  }
-  slot.pattern = pattern
-  slot.masks = masks
-  return masks
-}
+/** The stored contexts' match masks, kept apart from the quotes' (see patternTable.ts). */
+const contextTables = createTableCache()
 
 /**
  * Edit distance between `expected` read outward from a quote and the text read outward from
@@ -151,14 +129,15 @@ function outwardDistance(expected: string, text: string, from: number, direction
     for (const distance of distances) best = Math.min(best, distance)
     return best
   }
-  const masks = patternMasks(expected, direction)
+  const { small, large, masks } = patternTable(expected, direction, contextTables)
   const last = 1 << (m - 1)
   let positive = -1
   let negative = 0
   let score = m
   let best = m
   for (let j = 0; j < reach; j += 1) {
-    const equal = masks.get(text.charCodeAt(direction === 1 ? from + j : from - 1 - j)) ?? 0
+    const code = text.charCodeAt(direction === 1 ? from + j : from - 1 - j)
+    const equal = masks[code < 256 ? small[code] : (large.get(code) ?? 0)]
     const vertical = equal | negative
     const horizontal = (((equal & positive) + positive) ^ positive) | equal
     let up = negative | ~(horizontal | positive)

@@ -6,7 +6,8 @@
  * where that unit stands, 32 rows to a word. The units are numbered (an array for those below
  * 256, a map for the others) so a text unit's masks are one lookup away. The same quote is read
  * both ways by snapToWords and by the approximate search (ends forwards, starts backwards), so
- * the last pattern's table per direction is kept.
+ * the last pattern's table per direction is kept; the stored contexts, compared with every
+ * candidate, keep theirs in a cache of their own.
  */
 
 /** A pattern's match masks in one reading direction. */
@@ -26,16 +27,25 @@ export interface PatternTable {
   readonly masks: Int32Array
 }
 
-/** The last pattern's table per reading direction. */
-const tableCache: (PatternTable | null)[] = [null, null]
+/** The last pattern's table per reading direction (forwards, backwards). */
+export type TableCache = [PatternTable | null, PatternTable | null]
+
+/** A new, empty {@link TableCache}. */
+export function createTableCache(): TableCache {
+  return [null, null]
+}
+
+/** The quotes' tables (the default cache); contexts keep theirs apart so neither evicts the other. */
+const quoteTables = createTableCache()
 
 /**
  * The masks of `pattern` read forwards (direction 1) or from its end backwards (-1). Returns the
- * kept table when the pattern is the last one read that way (tables are never modified).
+ * table kept in `cache` when the pattern is the last one read that way there (tables are never
+ * modified).
  */
-export function patternTable(pattern: string, direction: 1 | -1): PatternTable {
+export function patternTable(pattern: string, direction: 1 | -1, cache: TableCache = quoteTables): PatternTable {
   const slot = direction === 1 ? 0 : 1
-  const cached = tableCache[slot]
+  const cached = cache[slot]
   if (cached !== null && cached.pattern === pattern) return cached
   const m = pattern.length
   const blocks = Math.ceil(m / 32)
@@ -57,7 +67,7 @@ export function patternTable(pattern: string, direction: 1 | -1): PatternTable {
   const masks = new Int32Array(count * blocks)
   for (let i = 0; i < m; i += 1) masks[rows[i] * blocks + (i >>> 5)] |= 1 << (i & 31)
   const table: PatternTable = { pattern, blocks, small, large, masks }
-  tableCache[slot] = table
+  cache[slot] = table
   return table
 }
 
