@@ -12,7 +12,7 @@
  *   text was duplicated and edited, and which version is the tag's the quote alone cannot tell.
  * A sentence that only moved has neither, and stays attached where it went.
  */
-import approxSearch from 'approx-string-match'
+import { approximateSearch as approxSearch } from './approximateSearch'
 import { approximateMatches, contextSimilarity, QUOTE_CONTEXT, type Candidate, type Scored, type SearchContext } from './anchorSearch'
 import { isNear } from './anchorRules'
 import { wordsKept } from './anchorHeld'

@@ -10,7 +10,7 @@
  *   Valencia said…" → "Officials in woman said…", and the tag jumped to the next sentence's
  *   "Valencia").
  */
-import approxSearch from 'approx-string-match'
+import { approximateSearch as approxSearch } from './approximateSearch'
 import { QUOTE_CONTEXT, type Scored, type SearchContext } from './anchorSearch'
 
 /** Share of a stored context's length that may differ where it is looked for at the old place. */
