@@ -10,7 +10,7 @@
  */
 import { anchoredDistances } from './anchoredDistances'
 import { approximateSearch } from './approximateSearch'
-import { createTableCache, patternTable } from './patternTable'
+import { createTableCache, MASKS, patternTable } from './patternTable'
 import { toOriginalRange, type NormalizedText } from './normalizeForMatch'
 
 /** Characters of context stored on each side of a quote. */
@@ -129,7 +129,7 @@ function outwardDistance(expected: string, text: string, from: number, direction
     for (const distance of distances) best = Math.min(best, distance)
     return best
   }
-  const { small, large, masks } = patternTable(expected, direction, contextTables)
+  const { data, large } = patternTable(expected, direction, contextTables)
   const last = 1 << (m - 1)
   let positive = -1
   let negative = 0
@@ -137,7 +137,7 @@ function outwardDistance(expected: string, text: string, from: number, direction
   let best = m
   for (let j = 0; j < reach; j += 1) {
     const code = text.charCodeAt(direction === 1 ? from + j : from - 1 - j)
-    const equal = masks[code < 256 ? small[code] : (large.get(code) ?? 0)]
+    const equal = data[MASKS + (code < MASKS ? data[code] : (large.get(code) ?? 0))]
     const vertical = equal | negative
     const horizontal = (((equal & positive) + positive) ^ positive) | equal
     let up = negative | ~(horizontal | positive)

@@ -17,7 +17,7 @@
  * against m × width for the plain table. UTF-16 units are compared as they are (a surrogate is a
  * unit like any other).
  */
-import { patternTable } from './patternTable'
+import { MASKS, patternTable } from './patternTable'
 
 /**
  * Edit distance of `quote` against the text read from `from` (forwards for direction 1,
@@ -40,7 +40,7 @@ export function anchoredDistances(quote: string, text: string, from: number, wid
   }
   result[0] = m
   if (width === 0) return result
-  const { blocks, small, large, masks } = patternTable(quote, direction)
+  const { blocks, data, large } = patternTable(quote, direction)
   // Unit of column j: text[from + j - 1] forwards, text[from - j] backwards.
   let at = direction === 1 ? from : from - 1
   let score = m
@@ -52,7 +52,7 @@ export function anchoredDistances(quote: string, text: string, from: number, wid
     for (let j = 1; j <= width; j += 1, at += direction) {
       const code = text.charCodeAt(at)
       // NaN outside the text: not below 256, and no key of `large`.
-      const equal = masks[code < 256 ? small[code] : (large.get(code) ?? 0)]
+      const equal = data[MASKS + (code < MASKS ? data[code] : (large.get(code) ?? 0))]
       const vertical = equal | negative
       const horizontal = (((equal & positive) + positive) ^ positive) | equal
       let up = negative | ~(horizontal | positive)
@@ -74,7 +74,7 @@ export function anchoredDistances(quote: string, text: string, from: number, wid
   const lastRow = 1 << ((m - 1) & 31)
   for (let j = 1; j <= width; j += 1, at += direction) {
     const code = text.charCodeAt(at)
-    const base = (code < 256 ? small[code] : (large.get(code) ?? 0)) * blocks
+    const base = MASKS + (code < MASKS ? data[code] : (large.get(code) ?? 0)) * blocks
     // Horizontal delta entering the block's top row: +1 at the top (anchored), then the one
     // leaving the block above's bottom row.
     let carry = 1
@@ -82,7 +82,7 @@ export function anchoredDistances(quote: string, text: string, from: number, wid
       const positive = positives[b]
       const negative = negatives[b]
       // A top row going down by one counts as a match in the block's first row (Myers 1999).
-      const equal = carry < 0 ? masks[base + b] | 1 : masks[base + b]
+      const equal = carry < 0 ? data[base + b] | 1 : data[base + b]
       const vertical = equal | negative
       const horizontal = (((equal & positive) + positive) ^ positive) | equal
       let up = negative | ~(horizontal | positive)

@@ -46,6 +46,19 @@ describe('approximateSearch', () => {
     }
   })
 
+  it('stays exact with patterns interleaved past what the mask cache keeps', () => {
+    const random = createRandom(4)
+    const alphabet = [...ALPHABETS[1]]
+    const text = word(random, alphabet, 3000)
+    // Seven patterns, more than the four tables kept per direction, some taken from the text.
+    const patterns = Array.from({ length: 7 }, (_, k) => (k % 2 === 0 ? text.slice(100 * k, 100 * k + 10 + 20 * k) : word(random, alphabet, 5 + 15 * k)))
+    for (let round = 0; round < 60; round += 1) {
+      const pattern = patterns[random.int(patterns.length)]
+      const maxErrors = random.int(Math.floor(pattern.length / 2) + 1)
+      expect(approximateSearch(text, pattern, maxErrors)).toEqual(approxSearch(text, pattern, maxErrors))
+    }
+  })
+
   it('gives no match for an empty pattern or an empty text', () => {
     expect(approximateSearch('abc', '', 2)).toEqual([])
     expect(approximateSearch('', 'abc', 2)).toEqual(approxSearch('', 'abc', 2))

@@ -12,7 +12,7 @@
  * inlined on local state. anchorSearch.ts searches the quote several times per tag (near, far,
  * near a copy), so the masks are shared. approximateSearch.test.ts checks it against the library.
  */
-import { maskBase, patternTable, type PatternTable } from './patternTable'
+import { maskBase, MASKS, patternTable, type PatternTable } from './patternTable'
 
 /** A match: the range [start, end) of the text and its edit distance to the pattern. */
 export interface ApproximateMatch {
@@ -31,7 +31,7 @@ const WORD = 32
  */
 function scan(text: string, first: number, count: number, direction: 1 | -1, table: PatternTable, m: number, maxErrorsAsked: number, ends: number[]): number {
   ends.length = 0
-  const masks = table.masks
+  const masks = table.data
   let maxErrors = Math.min(maxErrorsAsked, m)
   const bMax = Math.ceil(m / WORD) - 1
   if (bMax === 0) return scanWord(text, first, count, direction, table, m, maxErrors, ends)
@@ -83,7 +83,7 @@ function scan(text: string, first: number, count: number, direction: 1 | -1, tab
  * and every column is checked for a match. The state lives in locals.
  */
 function scanWord(text: string, first: number, count: number, direction: 1 | -1, table: PatternTable, m: number, maxErrorsAsked: number, ends: number[]): number {
-  const { small, large, masks } = table
+  const { data, large } = table
   const lastRow = 1 << (m - 1)
   let maxErrors = maxErrorsAsked
   let positive = -1
@@ -93,7 +93,7 @@ function scanWord(text: string, first: number, count: number, direction: 1 | -1,
   let at = first
   for (let j = 0; j < count; j += 1, at += direction) {
     const code = text.charCodeAt(at)
-    const equal = masks[code < 256 ? small[code] : (large.get(code) ?? 0)]
+    const equal = data[MASKS + (code < MASKS ? data[code] : (large.get(code) ?? 0))]
     const vertical = equal | negative
     const horizontal = (((equal & positive) + positive) ^ positive) | equal
     let up = negative | ~(horizontal | positive)
