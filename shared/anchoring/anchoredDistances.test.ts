@@ -62,6 +62,20 @@ describe('anchoredDistances', () => {
     }
   })
 
+  it('equals the plain table for a paragraph-long quote (dozens of blocks)', () => {
+    const random = createRandom(1201)
+    const alphabet = [...ALPHABETS[2]]
+    for (let n = 0; n < 4; n += 1) {
+      const quote = word(random, alphabet, 800 + random.int(600))
+      const copy = [...quote].map((c) => (random.chance(0.08) ? word(random, alphabet, random.int(3)) : c)).join('')
+      const text = word(random, alphabet, 40) + copy + word(random, alphabet, 40)
+      const direction = random.chance(0.5) ? 1 : -1
+      const from = direction === 1 ? 40 : 40 + copy.length
+      const width = Math.min(direction === 1 ? text.length - from : from, copy.length + 30)
+      expect(Array.from(anchoredDistances(quote, text, from, width, direction))).toEqual(Array.from(referenceDistances(quote, text, from, width, direction)))
+    }
+  })
+
   it('gives j for every j with an empty quote', () => {
     expect(Array.from(anchoredDistances('', 'abc', 0, 3, 1))).toEqual([0, 1, 2, 3])
     expect(Array.from(anchoredDistances('', 'abc', 3, 3, -1))).toEqual([0, 1, 2, 3])

@@ -46,6 +46,17 @@ describe('approximateSearch', () => {
     }
   })
 
+  it('equals approx-string-match for a paragraph-long pattern (dozens of blocks)', () => {
+    const random = createRandom(1200)
+    const alphabet = [...ALPHABETS[2]]
+    for (let n = 0; n < 6; n += 1) {
+      const pattern = word(random, alphabet, 800 + random.int(600))
+      const text = word(random, alphabet, random.int(300)) + edited(random, alphabet, pattern, 0.05 + 0.1 * random.float()) + word(random, alphabet, random.int(300))
+      const maxErrors = random.pick([0, 64, 256, Math.floor(pattern.length / 2)])
+      expect(approximateSearch(text, pattern, maxErrors), `m=${pattern.length} maxErrors=${maxErrors}`).toEqual(approxSearch(text, pattern, maxErrors))
+    }
+  })
+
   it('stays exact with patterns interleaved past what the mask cache keeps', () => {
     const random = createRandom(4)
     const alphabet = [...ALPHABETS[1]]
