@@ -33,6 +33,7 @@ import {
   bestCandidate,
   better,
   breakAfter,
+  errorsReaching,
   breakBefore,
   exactOccurrences,
   isHighSurrogate,
@@ -265,11 +266,14 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
     const reach = NEAR + normalizedQuote.length
     const around = isNear(context, best) ? context.normalizedHint : Math.min(context.normalizedHint, best.normalizedStart)
     const beyond = isNear(context, best) ? context.normalizedHint : Math.max(context.normalizedHint, best.normalizedStart)
+    // Near it, an edited version matters only if it could beat it; away from it, any edited
+    // original in its context doubts it.
+    const nearErrors = isNear(context, best) ? Math.min(maxErrors, errorsReaching(context, best.confidence - SNAP_GAIN)) : maxErrors
     const near = approximateMatches(
       context,
       Math.max(lowest, around - reach),
       Math.min(highest, beyond + normalizedQuote.length + reach),
-      maxErrors,
+      nearErrors,
       exact
     )
     const nearby = bestCandidate(context, near.filter((c) => c.errors > 0))
@@ -287,10 +291,12 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
   const moved = accept(best)
   if (moved) return moved
 
-  if (maxErrors === 0) return orphaned(best)
+  // Only a match that could reach the threshold once snapped is worth finding.
+  const acceptable = Math.min(maxErrors, errorsReaching(context, threshold - SNAP_GAIN))
+  if (acceptable === 0) return orphaned(best)
 
   // Edits are usually local: look near the old position first, tolerating the most errors.
-  best = better(best, bestCandidate(context, approximateMatches(context, from, to, maxErrors)))
+  best = better(best, bestCandidate(context, approximateMatches(context, from, to, acceptable)))
   const nearby = accept(best)
   if (nearby) return nearby
 
@@ -298,7 +304,7 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
   // a whole-text search could only return those again.
   if (exact.length === 0 && (from > lowest || to < highest)) {
     const blocks = Math.max(1, Math.floor(FULL_SCAN_BUDGET / Math.max(1, highest - lowest)))
-    const farErrors = Math.min(maxErrors, blocks * WORD_BITS)
+    const farErrors = Math.min(acceptable, blocks * WORD_BITS)
     best = better(best, bestCandidate(context, approximateMatches(context, lowest, highest, farErrors)))
     const far = accept(best)
     if (far) return far

@@ -3,12 +3,14 @@
  *
  * Works on normalised text (normalizeForMatch.ts) and normalised offsets. It finds candidates
  * (every exact occurrence, approximate matches in a range via approx-string-match), scores each
- * by quote, context and distance with Hypothesis' weights, keeps the best, and moves an
- * approximate match's edges onto word edges. It decides nothing: whether a candidate is good
- * enough to attach a tag is for the acceptance rules (anchorRules.ts), and the order of the
- * steps is anchorTarget's (anchor.ts).
+ * by quote, context and distance with Hypothesis' weights,
+ * keeps the best, and moves an approximate match's edges onto word edges. It decides nothing:
+ * whether a candidate is good enough to attach a tag is for the acceptance rules (anchorRules.ts),
+ * and the order of the steps is anchorTarget's (anchor.ts).
  */
+import { anchoredDistances } from './anchoredDistances'
 import approxSearch from 'approx-string-match'
+import { createTableCache, MASKS, patternTable } from './patternTable'
 import { toOriginalRange, type NormalizedText } from './normalizeForMatch'
 
 /** Characters of context stored on each side of a quote. */
@@ -126,31 +128,8 @@ export function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
-/** The last patterns' match masks (see {@link patternMasks}), one slot per reading direction. */
-const maskCache: { pattern: string; masks: Map<number, number> }[] = [
-  { pattern: '', masks: new Map() },
-  { pattern: '', masks: new Map() }
-]
-
-/**
- * For each unit of `pattern` (at most 32 units) read outward (forwards for direction 1, from its
- * end backwards for -1), the bit mask of the places it occupies: bit i set when the i-th unit read
- * is that one. The same context is compared with every candidate of a search, so the masks of
- * the last pattern per direction are kept.
- */
-function patternMasks(pattern: string, direction: 1 | -1): Map<number, number> {
-  const slot = maskCache[direction === 1 ? 0 : 1]
-  if (slot.pattern === pattern) return slot.masks
-  const masks = new Map<number, number>()
-  const m = pattern.length
-  for (let i = 0; i < m; i += 1) {
-    const code = pattern.charCodeAt(direction === 1 ? i : m - 1 - i)
-    masks.set(code, (masks.get(code) ?? 0) | (1 << i))
-  }
-  slot.pattern = pattern
-  slot.masks = masks
-  return masks
-}
+/** The stored contexts' match masks, kept apart from the quotes' (see patternTable.ts). */
+const contextTables = createTableCache()
 
 /**
  * Edit distance between `expected` read outward from a quote and the text read outward from
@@ -160,26 +139,28 @@ function patternMasks(pattern: string, direction: 1 | -1): Map<number, number> {
  *
  * A context of at most 32 units (all describeRange stores) is compared with Myers' bit-vector
  * algorithm in Hyyrö's form, one machine word per text unit, the top row counting each text unit
- * skipped as an error (the alignment starts at the quote); longer ones with the plain table.
+ * skipped as an error (the alignment starts at the quote); longer ones with the block-based
+ * form of the same algorithm (anchoredDistances.ts).
  */
 function outwardDistance(expected: string, text: string, from: number, direction: 1 | -1): number {
   const m = expected.length
   const available = direction === 1 ? text.length - from : from
   const reach = Math.min(available, 2 * m)
   if (m > 32 || m === 0) {
-    const distances = distancesFrom(expected, text, from, from + direction * reach, direction)
+    const distances = anchoredDistances(expected, text, from, reach, direction)
     let best = m
     for (const distance of distances) best = Math.min(best, distance)
     return best
   }
-  const masks = patternMasks(expected, direction)
+  const { data, large } = patternTable(expected, direction, contextTables)
   const last = 1 << (m - 1)
   let positive = -1
   let negative = 0
   let score = m
   let best = m
   for (let j = 0; j < reach; j += 1) {
-    const equal = masks.get(text.charCodeAt(direction === 1 ? from + j : from - 1 - j)) ?? 0
+    const code = text.charCodeAt(direction === 1 ? from + j : from - 1 - j)
+    const equal = data[MASKS + (code < MASKS ? data[code] : (large.get(code) ?? 0))]
     const vertical = equal | negative
     const horizontal = (((equal & positive) + positive) ^ positive) | equal
     let up = negative | ~(horizontal | positive)
@@ -241,6 +222,19 @@ export function scoreCandidate(context: SearchContext, candidate: Candidate): Sc
     contextScore: contextMax === 0 ? 1 : contextScore / contextMax,
     rival: 0
   }
+}
+
+/**
+ * The most errors a candidate can have and still score `confidence`, with its whole context and
+ * at the old position: the quote's share of the score is all it can lose. A search for candidates
+ * that must reach `confidence` need tolerate no more.
+ */
+export function errorsReaching(context: SearchContext, confidence: number): number {
+  const quoteWeight = QUOTE_WEIGHT * Math.max(1, context.quote.length / QUOTE_CONTEXT)
+  const rest = (context.prefix.length > 0 ? PREFIX_WEIGHT : 0) + (context.suffix.length > 0 ? SUFFIX_WEIGHT : 0) + POSITION_WEIGHT
+  // (quoteWeight (1 - errors / length) + rest) / (quoteWeight + rest) >= confidence
+  const share = 1 - (confidence * (quoteWeight + rest) - rest) / quoteWeight
+  return Math.max(0, Math.floor(share * context.quote.length + 1e-9))
 }
 
 /** A score this close to 1 means quote and both contexts match: no other candidate can win. */
@@ -363,7 +357,8 @@ function opening(context: SearchContext, starts: readonly number[]): readonly nu
  * nearest the match's. So a sentence whose first word was replaced ("La Corée…" → "renforcé
  * Corée…") starts where its stored prefix ends, on the new word, rather than after it: counting
  * the new word as the quote's costs what counting it as inserted context would, and the context
- * then fits with no error. Cost: about 2 × quote length × (quote length + 2 × SNAP_REACH).
+ * then fits with no error. Cost: about 2 × ⌈quote length / 32⌉ × (quote length + 2 × SNAP_REACH)
+ * word operations (anchoredDistances.ts).
  */
 export function snapToWords(context: SearchContext, candidate: Candidate): Candidate {
   const text = context.normalized.text
@@ -396,7 +391,7 @@ export function snapToWords(context: SearchContext, candidate: Candidate): Candi
 
   // The end first, from the match's start; then the start, back from that end: two passes of
   // the edit distance instead of one per pair.
-  const fromStart = distancesFrom(quote, text, candidate.start, lastEnd, 1)
+  const fromStart = anchoredDistances(quote, text, candidate.start, Math.max(0, lastEnd - candidate.start), 1)
   let end = candidate.end
   let bestEnd = Infinity
   for (const at of endsAtMarks) {
@@ -408,7 +403,7 @@ export function snapToWords(context: SearchContext, candidate: Candidate): Candi
     }
   }
   const firstStart = starts[0]
-  const toEnd = distancesFrom(quote, text, end, firstStart, -1)
+  const toEnd = anchoredDistances(quote, text, end, Math.max(0, end - firstStart), -1)
   let start = candidate.start
   let errors = fromStart[end - candidate.start]
   let bestStart = Infinity
@@ -422,35 +417,6 @@ export function snapToWords(context: SearchContext, candidate: Candidate): Candi
     }
   }
   return { start, end, errors }
-}
-
-/**
- * Edit distance of `quote` against text read from `from` towards `limit` (forwards for
- * direction 1, backwards for -1), for every length at once: entry j is the distance to the j
- * units next to `from`. Cost: quote length × |limit − from|.
- */
-function distancesFrom(quote: string, text: string, from: number, limit: number, direction: 1 | -1): Uint32Array {
-  const m = quote.length
-  const width = Math.max(0, direction === 1 ? limit - from : from - limit)
-  let previous = new Uint32Array(width + 1)
-  let current = new Uint32Array(width + 1)
-  for (let j = 0; j <= width; j += 1) previous[j] = j
-  for (let i = 1; i <= m; i += 1) {
-    const code = quote.charCodeAt(direction === 1 ? i - 1 : m - i)
-    current[0] = i
-    for (let j = 1; j <= width; j += 1) {
-      const textCode = text.charCodeAt(direction === 1 ? from + j - 1 : from - j)
-      let value = previous[j - 1] + (code === textCode ? 0 : 1)
-      const up = previous[j] + 1
-      if (up < value) value = up
-      const left = current[j - 1] + 1
-      current[j] = left < value ? left : value
-    }
-    const swap = previous
-    previous = current
-    current = swap
-  }
-  return previous
 }
 
 export function better(a: Scored | null, b: Scored | null): Scored | null {
@@ -480,6 +446,14 @@ export function approximateMatches(context: SearchContext, from: number, to: num
     // Blanked with U+0000, which matches nothing of a quote of readable text.
     if (start < end) window = window.slice(0, start) + '\u0000'.repeat(end - start) + window.slice(end)
   }
-  const matches = approxSearch(window, context.quote, maxErrors)
+  // approx-string-match reports the matches with the fewest errors only, and its bit-vector
+  // search costs more the more errors it must carry: first with a tenth of the quote's length,
+  // the usual edit, then, when none is that close, with all `maxErrors`. The same matches either way.
+  const first = Math.min(maxErrors, Math.max(FIRST_ERRORS, Math.ceil(context.quote.length / 10)))
+  let matches = approxSearch(window, context.quote, first)
+  if (matches.length === 0 && first < maxErrors) matches = approxSearch(window, context.quote, maxErrors)
   return matches.map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }))
 }
+
+/** Fewest errors of the first, cheaper, approximate search (see approximateMatches). */
+const FIRST_ERRORS = 4

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeForMatch, normalizeWithMap, toNormalizedOffset, toOriginalRange } from './normalizeForMatch'
+import { createRandom } from '../testing/fuzz/random'
 
 /** Checks the map's invariants and returns it as a plain array for assertions. */
 function checkedMap(original: string): { text: string; map: number[] } {
@@ -41,6 +42,15 @@ describe('normalizeForMatch', () => {
 
   it('lower-cases one character at a time, whatever surrounds it', () => {
     expect(normalizeForMatch('ΟΔΟΣ ΟΔΟΣ.')).toBe('οδοσ οδοσ.')
+  })
+
+  it('gives the text normalizeWithMap gives (it builds no map of its own)', () => {
+    const random = createRandom(12)
+    const alphabet = [...'aA ÉéŒœﬁ…’«»\u00a0\u202f\n\r\t\u00ad\u200b\u0301\u0327e\ud835\udc00\ud800İẞΣς.-\u2013']
+    for (let n = 0; n < 2000; n += 1) {
+      const text = Array.from({ length: random.int(40) }, () => alphabet[random.int(alphabet.length)]).join('')
+      expect(normalizeForMatch(text), JSON.stringify(text)).toBe(normalizeWithMap(text).text)
+    }
   })
 
   it('leaves astral characters whole', () => {

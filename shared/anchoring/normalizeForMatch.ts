@@ -128,6 +128,22 @@ function codePointLength(text: string, offset: number): number {
  * offset. Linear in `text.length`.
  */
 export function normalizeWithMap(text: string): NormalizedText {
+  return normalize(text, true)
+}
+
+/** The normalised form of `text` (see the module comment), without the offset map. */
+export function normalizeForMatch(text: string): string {
+  return normalize(text, false).text
+}
+
+/** No map: what {@link normalize} returns in `toOriginal` when asked for none. */
+const NO_MAP = new Uint32Array(0)
+
+/**
+ * The normalisation itself, with the offset map when `withMap` (otherwise `toOriginal` is empty:
+ * allocating it is most of the cost of a short string's normalisation).
+ */
+function normalize(text: string, withMap: boolean): NormalizedText {
   const length = text.length
   // Speed matters on a long article: characters that stay as they are, or only change case
   // without changing length, are copied as slices of `text` (lower-cased as a whole when needed),
@@ -136,7 +152,7 @@ export function normalizeWithMap(text: string): NormalizedText {
   let runStart = -1
   let runHasCapitals = false
   // Invariant: room for one unit per original unit still to read, plus the end entry.
-  let map: Uint32Array = new Uint32Array(length + 1)
+  let map: Uint32Array = withMap ? new Uint32Array(length + 1) : NO_MAP
   let size = 0
   let lastWasSpace = false
 
@@ -146,7 +162,8 @@ export function normalizeWithMap(text: string): NormalizedText {
     let step = 1
     // What the character becomes when it is not copied: null copies it.
     let value: string | null = null
-    const next = text.charCodeAt(i + 1)
+    // Never read past the end (0 is no combining mark): a read out of bounds slows every read.
+    const next = i + 1 < length ? text.charCodeAt(i + 1) : 0
     if (next >= 0x0300 && isCombiningMark(next) && code > SPACE && !isSpace(code)) {
       // A decomposed character: composed (NFC) as a whole, every unit mapped to its first.
       let end = i + codePointLength(text, i)
@@ -181,8 +198,10 @@ export function normalizeWithMap(text: string): NormalizedText {
 
     if (value === null) {
       if (runStart === -1) runStart = i
-      map[size++] = i
-      if (step === 2) map[size++] = i
+      if (withMap) {
+        map[size++] = i
+        if (step === 2) map[size++] = i
+      }
       lastWasSpace = code === SPACE
     } else {
       if (runStart !== -1) {
@@ -194,9 +213,11 @@ export function normalizeWithMap(text: string): NormalizedText {
       }
       if (value.length > 0) {
         pieces.push(value)
-        const needed = size + value.length + (length - i - step) + 1
-        if (needed > map.length) map = grow(map, needed)
-        for (let k = 0; k < value.length; k += 1) map[size++] = i
+        if (withMap) {
+          const needed = size + value.length + (length - i - step) + 1
+          if (needed > map.length) map = grow(map, needed)
+          for (let k = 0; k < value.length; k += 1) map[size++] = i
+        }
         lastWasSpace = value === ' '
       }
     }
@@ -206,8 +227,11 @@ export function normalizeWithMap(text: string): NormalizedText {
     const run = text.slice(runStart)
     pieces.push(runHasCapitals ? run.toLowerCase() : run)
   }
+  if (!withMap) return { text: pieces.join(''), toOriginal: NO_MAP }
   map[size] = length
-  return { text: pieces.join(''), toOriginal: map.slice(0, size + 1) }
+  // A view, not a copy: the map is as long as the text or a little longer (spaces collapsed,
+  // invisible characters removed), and copying it cost as much as building it.
+  return { text: pieces.join(''), toOriginal: size + 1 === map.length ? map : map.subarray(0, size + 1) }
 }
 
 /** A copy of `map` with room for at least `needed` entries. */
@@ -216,11 +240,6 @@ function grow(map: Uint32Array, needed: number): Uint32Array {
   const grown = new Uint32Array(Math.max(2 * map.length, needed))
   grown.set(map)
   return grown
-}
-
-/** The normalised form of `text` (see the module comment), without the offset map. */
-export function normalizeForMatch(text: string): string {
-  return normalizeWithMap(text).text
 }
 
 /**
