@@ -23,17 +23,13 @@ const POSITION_CONTEXT = 0.75
  * Normalised units from the expected position within which a match counts as near. Farther, a
  * match must be stronger evidence: an approximate one must differ from the quote by at most
  * FAR_FUZZY_ERRORS of its length (a near-copy of a deleted sentence, 10–16% different, must not
- * capture its tag) and keep most of its context, and a short exact one must keep one side of its
+ * capture its tag) and keep some of its context, and a short exact one must keep one side of its
  * context.
  */
 export const NEAR = 2 * QUOTE_CONTEXT
 const FAR_FUZZY_ERRORS = 0.08
-/**
- * Context score a far approximate match must keep: most of both sides. A near-copy set in another
- * paragraph keeps little, but one set before a copy of its neighbour keeps a whole side (issue
- * 7's corpus, budget.fr#78); a sentence whose paragraph was swapped keeps both.
- */
-const FAR_FUZZY_CONTEXT = 0.75
+/** Context score a far approximate match must keep (a near-copy set in another paragraph keeps little). */
+const FAR_FUZZY_CONTEXT = 0.5
 /** A quote shorter than this (an entity name) needs its context to move far. */
 export const SHORT_QUOTE = QUOTE_CONTEXT
 /**
@@ -47,7 +43,7 @@ const FUZZY_CONTEXT = 0.5
  * few sentences away (a paragraph swapped in, the shift of the tag before it misleading) keeps
  * little of either side.
  */
-const NEAR_SIDE = 0.6
+const NEAR_SIDE = 0.5
 /** Context score one side must reach for a short quote to move far. */
 const FAR_CONTEXT = 0.9
 /** Normalised length from which a quote found verbatim exactly once is trusted whatever its context. */
@@ -128,10 +124,11 @@ export function standsAt(text: string, target: TagTarget, start: number): boolea
  */
 export function isCredibleAt(context: SearchContext, found: Scored): boolean {
   if (found.errors > 0 && found.contextScore < FUZZY_CONTEXT) return false
+  const text = context.normalized.text
   const short = context.quote.length < SHORT_QUOTE
   if (short && lostEdge(context, found)) return false
   if (found.errors > 0 && !short && !keepsParagraph(context, found)) return false
-  const text = context.normalized.text
+  if (found.errors > 0 && short && !keepsLetters(context.quote, text.slice(found.normalizedStart, found.normalizedEnd))) return false
   const sideScore = (): number => {
     const prefixScore = context.prefix.length > 0 ? contextSimilarity(context.prefix, text, found.normalizedStart, -1) : 0
     const suffixScore = context.suffix.length > 0 ? contextSimilarity(context.suffix, text, found.normalizedEnd, 1) : 0
@@ -141,7 +138,32 @@ export function isCredibleAt(context: SearchContext, found: Scored): boolean {
   if (near && !short) return true
   if (!near && found.errors > 0) return found.errors <= FAR_FUZZY_ERRORS * context.quote.length && found.contextScore >= FAR_FUZZY_CONTEXT
   if (!short) return true
+  // Near, a quote stored without any context (imported from another tool) has nothing to keep.
+  if (near && context.prefix.length === 0 && context.suffix.length === 0) return true
   return sideScore() >= (near ? NEAR_SIDE : FAR_CONTEXT)
+}
+
+/** Share of a one-word name's letters an approximate match of it must keep, as a typo does ("Paris" → "Pairs", not "pas"). */
+const LETTERS_KEPT = 0.8
+
+/**
+ * True unless `quote` is one word and `found` (its approximate match, normalised) keeps under
+ * LETTERS_KEPT of its letters, counted with repeats: a one-word name replaced by another word
+ * ("À Paris, on assure…" → "À pas, on assure…") is gone, not changed, however few edits apart.
+ */
+function keepsLetters(quote: string, found: string): boolean {
+  if (quote.includes(' ')) return true
+  const counts = new Map<string, number>()
+  for (const letter of found) counts.set(letter, (counts.get(letter) ?? 0) + 1)
+  let kept = 0
+  for (const letter of quote) {
+    const left = counts.get(letter) ?? 0
+    if (left > 0) {
+      kept += 1
+      counts.set(letter, left - 1)
+    }
+  }
+  return kept >= LETTERS_KEPT * quote.length && found.length >= LETTERS_KEPT * quote.length
 }
 
 /**
@@ -162,12 +184,14 @@ function keepsParagraph(context: SearchContext, found: Scored): boolean {
  * context the empty side cannot contradict.
  */
 function lostEdge(context: SearchContext, found: Scored): boolean {
+  // No context at all (a quote imported from another tool without any): nothing to contradict.
+  if (context.prefix.length === 0 && context.suffix.length === 0) return false
   const text = context.normalized.text
   // Normalised text holds at most one space in a row.
   const atStart = found.normalizedStart === 0 || (found.normalizedStart === 1 && text.charCodeAt(0) === 0x20)
   const atEnd = found.normalizedEnd === text.length || (found.normalizedEnd === text.length - 1 && text.charCodeAt(text.length - 1) === 0x20)
-  if (context.prefix.length === 0 && !atStart) return context.suffix.length === 0 || contextSimilarity(context.suffix, text, found.normalizedEnd, 1) < FAR_CONTEXT
-  if (context.suffix.length === 0 && !atEnd) return context.prefix.length === 0 || contextSimilarity(context.prefix, text, found.normalizedStart, -1) < FAR_CONTEXT
+  if (context.prefix.length === 0 && !atStart) return contextSimilarity(context.suffix, text, found.normalizedEnd, 1) < FAR_CONTEXT
+  if (context.suffix.length === 0 && !atEnd) return contextSimilarity(context.prefix, text, found.normalizedStart, -1) < FAR_CONTEXT
   return false
 }
 
@@ -214,6 +238,11 @@ export function isAmbiguous(best: Scored): boolean {
 const WHOLE_SIDE = 0.9
 /** Context score under which a sentence's best verbatim occurrence cannot tell itself from another. */
 const WEAK_SENTENCE_CONTEXT = 0.5
+/**
+ * Confidence by which the best of a sentence's verbatim copies, keeping no side of its context
+ * whole, must beat the next: about a quarter of one side of the context.
+ */
+const SENTENCE_MARGIN = 0.1
 /** Verbatim occurrences compared with the best, nearest it first. */
 const CONTESTING = 20
 
@@ -221,8 +250,9 @@ const CONTESTING = 20
  * True when `best`, the best verbatim occurrence, is contested by another of `exact` (not
  * overlapping it): the other keeps a side of the stored context whole where `best` does not (two
  * mentions of a name, each in half of the tag's context: a near-copy set before the tag's
- * sentence), or, for a sentence, `best` keeps under WEAK_SENTENCE_CONTEXT of its context (two
- * copies of it out of their context: which one moved and which was copied nothing tells).
+ * sentence), or, for a sentence, `best` keeps under WEAK_SENTENCE_CONTEXT of its context, or no
+ * side whole and beats the next by less than SENTENCE_MARGIN (two copies of it out of their
+ * context: which one moved and which was copied nothing tells).
  * Choosing would be a guess; the tag needs review.
  */
 export function isContested(context: SearchContext, best: Scored, exact: readonly Candidate[]): boolean {
@@ -235,6 +265,8 @@ export function isContested(context: SearchContext, best: Scored, exact: readonl
   const bestPrefix = side(context.prefix, best.normalizedStart, -1)
   const bestSuffix = side(context.suffix, best.normalizedEnd, 1)
   if (bestPrefix >= WHOLE_SIDE && bestSuffix >= WHOLE_SIDE) return false
+  // Of two verbatim copies of a sentence, one that keeps no side whole must keep clearly more.
+  if (context.quote.length >= SHORT_QUOTE && bestPrefix < WHOLE_SIDE && bestSuffix < WHOLE_SIDE && best.confidence - best.rival < SENTENCE_MARGIN) return true
   const distance = (c: Candidate): number => Math.abs(c.start - best.normalizedStart)
   const nearest = others.length > CONTESTING ? [...others].sort((a, b) => distance(a) - distance(b)).slice(0, CONTESTING) : others
   return nearest.some(
