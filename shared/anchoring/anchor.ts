@@ -32,20 +32,15 @@ import {
   approximateMatches,
   bestCandidate,
   better,
-  breakAfter,
   errorsReaching,
-  breakBefore,
   exactOccurrences,
-  isHighSurrogate,
-  isLowSurrogate,
-  keepsWordEdges,
-  opensSentence,
   QUOTE_CONTEXT,
   scoreCandidate,
-  snapToWords,
   type Scored,
   type SearchContext
 } from './anchorSearch'
+import { keepsWordEdges, snapToWords } from './anchorSnap'
+import { breakAfter, breakBefore, isHighSurrogate, isLowSurrogate, opensSentence } from './textShape'
 import { doubtsCopyBeside, doubtsDistantCopy, verbatimCopyBeside } from './anchorCopies'
 import { replacedInPlace, replacementInPlace } from './anchorHeld'
 import { comparesNearby, isAmbiguous, isContested, isCredibleAt, isNear, NEAR, SHORT_QUOTE, standsAt, trustsUniqueVerbatim } from './anchorRules'

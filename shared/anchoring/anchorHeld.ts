@@ -11,7 +11,8 @@
  *   "Valencia").
  */
 import approxSearch from 'approx-string-match'
-import { opensSentence, QUOTE_CONTEXT, type Scored, type SearchContext } from './anchorSearch'
+import { QUOTE_CONTEXT, type Scored, type SearchContext } from './anchorSearch'
+import { opensSentence } from './textShape'
 
 /** Share of a stored context's length that may differ where it is looked for at the old place. */
 const CONTEXT_ERRORS = 0.25

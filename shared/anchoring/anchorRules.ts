@@ -15,7 +15,8 @@
  */
 import type { TagTarget } from '../model/tag'
 import { versionBesideContext } from './anchorHeld'
-import { breakAfter, breakBefore, contextSimilarity, QUOTE_CONTEXT, type Candidate, type Scored, type SearchContext } from './anchorSearch'
+import { contextSimilarity, QUOTE_CONTEXT, type Candidate, type Scored, type SearchContext } from './anchorSearch'
+import { breakAfter, breakBefore } from './textShape'
 
 /** Similarity each side's context must keep for a quote still at its old offset to stay there. */
 const POSITION_CONTEXT = 0.75

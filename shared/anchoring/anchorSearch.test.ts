@@ -3,7 +3,8 @@
  * to 32 units gives exactly what the plain table gives, read outward either way.
  */
 import { describe, expect, it } from 'vitest'
-import { contextSimilarity, opensSentence } from './anchorSearch'
+import { contextSimilarity } from './anchorSearch'
+import { opensSentence } from './textShape'
 import { createRandom } from '../testing/fuzz/random'
 
 /** The plain table: edit distance of `expected` against the text read outward from `from`, the text side stopping anywhere within twice its length. */

@@ -3,14 +3,14 @@
  *
  * Works on normalised text (normalizeForMatch.ts) and normalised offsets. It finds candidates
  * (every exact occurrence, approximate matches in a range via approx-string-match), scores each
- * by quote, context and distance with Hypothesis' weights,
- * keeps the best, and moves an approximate match's edges onto word edges. It decides nothing:
+ * by quote, context and distance with Hypothesis' weights, and keeps the best; an approximate
+ * match's edges are moved onto word edges by anchorSnap.ts. It decides nothing:
  * whether a candidate is good enough to attach a tag is for the acceptance rules (anchorRules.ts),
  * and the order of the steps is anchorTarget's (anchor.ts).
  */
 import { anchoredDistances } from './anchoredDistances'
 import approxSearch from 'approx-string-match'
-import { createTableCache, MASKS, patternTable } from './patternTable'
+import { createTableCache } from './patternTable'
 import { toOriginalRange, type NormalizedText } from './normalizeForMatch'
 
 /** Characters of context stored on each side of a quote. */
@@ -27,8 +27,6 @@ const POSITION_WEIGHT = 2
 
 /** Candidates scored at most; the ones nearest the old position are kept. */
 const MAX_CANDIDATES = 1000
-/** Normalised units an approximate match's edge may move to land on a word edge. */
-const SNAP_REACH = 24
 
 /** A place the quote may be: a normalised range and its edit distance to the quote. */
 export interface Candidate {
@@ -70,66 +68,20 @@ export interface SearchContext {
   readonly normalizedHint: number
   /**
    * True when the stored quote opens a sentence or a paragraph (its stored prefix ends with a
-   * sentence's end or a line break, or is empty): see {@link opensSentence}.
+   * sentence's end or a line break, or is empty): see textShape.ts' opensSentence.
    */
   readonly opens: boolean
   /**
    * Where the stored quote stood in its paragraph: a line break (or the text's edge) right before
-   * it, right after it (see {@link breakBefore}, {@link breakAfter}).
+   * it, right after it (see textShape.ts' breakBefore and breakAfter).
    */
   readonly paragraph: { readonly startsIt: boolean; readonly endsIt: boolean }
 }
 
-/** True when only spaces stand between a line break (or the text's start) and offset `at` of original `text`. */
-export function breakBefore(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i -= 1) {
-    if (LINE_BREAK.test(text[i])) return true
-    if (!/\s/u.test(text[i])) return false
-  }
-  return true
-}
-
-/** True when only spaces stand between offset `at` of original `text` and a line break (or the text's end). */
-export function breakAfter(text: string, at: number): boolean {
-  for (let i = at; i < text.length; i += 1) {
-    if (LINE_BREAK.test(text[i])) return true
-    if (!/\s/u.test(text[i])) return false
-  }
-  return true
-}
-
-const SENTENCE_END = /[.!?\u2026]/u
-const CLOSING_QUOTE = /["'\u00bb\u201d\u2019)]/u
-const LINE_BREAK = /[\n\r\u2028\u2029]/u
-
-/**
- * True when original text ending at `at` (`before`'s end when `at` is absent) leaves what follows
- * opening a sentence or a paragraph: back over whitespace there is the text's start, a line break,
- * or a sentence's end (. ! ? …, maybe followed by a closing quotation mark). Looked for in the
- * original, as normalising turns line breaks into spaces.
- */
-export function opensSentence(before: string, at = before.length): boolean {
-  let i = at - 1
-  while (i >= 0 && /\s/u.test(before[i])) {
-    if (LINE_BREAK.test(before[i])) return true
-    i -= 1
-  }
-  if (i < 0) return true
-  // Closing quotation marks, with the space French typography sets before them (« Non. »).
-  while (i > 0 && (CLOSING_QUOTE.test(before[i]) || (/\s/u.test(before[i]) && CLOSING_QUOTE.test(before[i + 1])))) i -= 1
-  return SENTENCE_END.test(before[i])
-}
-
-export function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff
-}
-
-export function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff
-}
-
 /** The stored contexts' match masks, kept apart from the quotes' (see patternTable.ts). */
 const contextTables = createTableCache()
+/** Room for the distances of a context of QUOTE_CONTEXT units read twice its length: reused, contexts are compared by the thousand. */
+const outwardScratch = new Uint32Array(2 * QUOTE_CONTEXT + 1)
 
 /**
  * Edit distance between `expected` read outward from a quote and the text read outward from
@@ -137,42 +89,17 @@ const contextTables = createTableCache()
  * context is cut at an arbitrary point, so only its end next to the quote must align. The text
  * side is read at most twice the context's length.
  *
- * A context of at most 32 units (all describeRange stores) is compared with Myers' bit-vector
- * algorithm in Hyyrö's form, one machine word per text unit, the top row counting each text unit
- * skipped as an error (the alignment starts at the quote); longer ones with the block-based
- * form of the same algorithm (anchoredDistances.ts).
+ * The least of the anchored distances (anchoredDistances.ts: Myers' bit-vector algorithm, one
+ * machine word per text unit for a context of 32 units, all describeRange stores), the alignment
+ * starting at the quote.
  */
-function outwardDistance(expected: string, text: string, from: number, direction: 1 | -1): number {
+export function outwardDistance(expected: string, text: string, from: number, direction: 1 | -1): number {
   const m = expected.length
   const available = direction === 1 ? text.length - from : from
   const reach = Math.min(available, 2 * m)
-  if (m > 32 || m === 0) {
-    const distances = anchoredDistances(expected, text, from, reach, direction)
-    let best = m
-    for (const distance of distances) best = Math.min(best, distance)
-    return best
-  }
-  const { data, large } = patternTable(expected, direction, contextTables)
-  const last = 1 << (m - 1)
-  let positive = -1
-  let negative = 0
-  let score = m
+  const distances = anchoredDistances(expected, text, from, reach, direction, { cache: contextTables, into: outwardScratch })
   let best = m
-  for (let j = 0; j < reach; j += 1) {
-    const code = text.charCodeAt(direction === 1 ? from + j : from - 1 - j)
-    const equal = data[MASKS + (code < MASKS ? data[code] : (large.get(code) ?? 0))]
-    const vertical = equal | negative
-    const horizontal = (((equal & positive) + positive) ^ positive) | equal
-    let up = negative | ~(horizontal | positive)
-    let down = positive & horizontal
-    if (up & last) score += 1
-    else if (down & last) score -= 1
-    if (score < best) best = score
-    up = (up << 1) | 1
-    down <<= 1
-    positive = down | ~(vertical | up)
-    negative = up & vertical
-  }
+  for (let j = 0; j <= reach; j += 1) if (distances[j] < best) best = distances[j]
   return best
 }
 
@@ -268,155 +195,6 @@ export function bestCandidate(context: SearchContext, candidates: readonly Candi
     if ((other.normalizedEnd <= best.normalizedStart || other.normalizedStart >= best.normalizedEnd) && other.confidence > rival) rival = other.confidence
   }
   return { ...best, rival }
-}
-
-const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u
-
-/** True for a letter, digit or combining mark: a unit that continues a word. */
-function isWordUnit(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
-  if (isHighSurrogate(code) || isLowSurrogate(code)) return false
-  return WORD_CHARACTER.test(String.fromCharCode(code))
-}
-
-/** True when offset `at` of `text` is not inside a word (an edge of the text counts as outside). */
-function isWordEdge(text: string, at: number): boolean {
-  return !(at > 0 && at < text.length && isWordUnit(text.charCodeAt(at - 1)) && isWordUnit(text.charCodeAt(at)))
-}
-
-/**
- * True when `candidate` starts and ends on word edges wherever the stored quote did: a quote
- * whose first unit opened a word must not be found inside another ("le texte…" in "Marseille
- * texte…"). A quote cut inside a word (its stored context continuing the word) may be found so.
- */
-export function keepsWordEdges(context: SearchContext, candidate: Candidate): boolean {
-  const text = context.normalized.text
-  const quote = context.quote
-  const startsOnEdge = context.prefix.length === 0 || !isWordUnit(context.prefix.charCodeAt(context.prefix.length - 1)) || !isWordUnit(quote.charCodeAt(0))
-  const endsOnEdge = context.suffix.length === 0 || !isWordUnit(context.suffix.charCodeAt(0)) || !isWordUnit(quote.charCodeAt(quote.length - 1))
-  return (!startsOnEdge || isWordEdge(text, candidate.start)) && (!endsOnEdge || isWordEdge(text, candidate.end))
-}
-
-/**
- * Errors of a stored context read outward from `at` (backwards for a prefix, forwards for a
- * suffix). A context stored empty was at an edge of the text: it fits there with no error and
- * anywhere else not at all (QUOTE_CONTEXT errors, as a context of its full length all wrong).
- */
-function contextErrors(expected: string, text: string, at: number, direction: 1 | -1): number {
-  if (expected.length === 0) return (direction === 1 ? at === text.length : at === 0) ? 0 : QUOTE_CONTEXT
-  return outwardDistance(expected, text, at, direction)
-}
-
-/** True for a unit that marks an edge: neither a word unit nor a space (a full stop, a quotation mark, a line break). */
-function isMark(code: number): boolean {
-  return !Number.isNaN(code) && code !== 0x20 && !isWordUnit(code)
-}
-
-/**
- * The offsets of `edges` where the marks next to the stored quote's edge stand again: `inside`
- * (the quote's own edge unit) just inside the edge and `outside` (the context's unit next to
- * it) just outside, each only when it is a mark. Words are what edits replace; the full stop
- * ending a sentence, the quotation mark opening it, the line break before a paragraph stay,
- * so where they stand again the edge is there. All of `edges` when none fits.
- */
-function edgesAtMarks(text: string, edges: readonly number[], inside: number, outside: number, direction: 1 | -1): readonly number[] {
-  const insideMark = isMark(inside)
-  const outsideMark = isMark(outside)
-  if (!insideMark && !outsideMark) return edges
-  // direction 1: an end, inside is the unit before it; -1: a start, inside is the unit at it.
-  const fits = edges.filter((at) => {
-    const innerCode = text.charCodeAt(direction === 1 ? at - 1 : at)
-    const outerCode = text.charCodeAt(direction === 1 ? at : at - 1)
-    return (!insideMark || innerCode === inside) && (!outsideMark || outerCode === outside)
-  })
-  return fits.length > 0 ? fits : edges
-}
-
-/**
- * Of `starts` (normalised offsets), those opening a sentence or a paragraph when the stored quote
- * did, or all of them when none does or the quote did not. A sentence keeps its place after the
- * full stop or line break before it while its first word is replaced ("Dans un avis…" → "proche
- * rallonge avis…"): the edit costs about the same counted as the quote's or as inserted context,
- * the sentence's opening tells.
- */
-function opening(context: SearchContext, starts: readonly number[]): readonly number[] {
-  if (!context.opens) return starts
-  const fits = starts.filter((at) => opensSentence(context.text, context.normalized.toOriginal[at]))
-  return fits.length > 0 ? fits : starts
-}
-
-/**
- * Moves the edges of an approximate match onto word edges, where the stored quote's edges were on
- * word edges (approx-string-match ends a match wherever the fewest errors are: "uisiera Ser" for
- * "Quisiera Ser", or a sentence cut before its changed last word).
- *
- * The rule: an edge goes where the text splits best into context and quote, an error costing the
- * same on either side of it. Within SNAP_REACH units of each edge, the end is the word edge with
- * the fewest quote errors (from the match's start) plus suffix errors, then the start the word
- * edge with the fewest quote errors (back from that end) plus prefix errors; ties go to the edge
- * nearest the match's. So a sentence whose first word was replaced ("La Corée…" → "renforcé
- * Corée…") starts where its stored prefix ends, on the new word, rather than after it: counting
- * the new word as the quote's costs what counting it as inserted context would, and the context
- * then fits with no error. Cost: about 2 × ⌈quote length / 32⌉ × (quote length + 2 × SNAP_REACH)
- * word operations (anchoredDistances.ts).
- */
-export function snapToWords(context: SearchContext, candidate: Candidate): Candidate {
-  const text = context.normalized.text
-  const quote = context.quote
-  const m = quote.length
-  const startsOnEdge = context.prefix.length === 0 || !isWordUnit(context.prefix.charCodeAt(context.prefix.length - 1)) || !isWordUnit(quote.charCodeAt(0))
-  const endsOnEdge = context.suffix.length === 0 || !isWordUnit(context.suffix.charCodeAt(0)) || !isWordUnit(quote.charCodeAt(m - 1))
-  if (!startsOnEdge && !endsOnEdge) return candidate
-  const reach = SNAP_REACH
-  const starts: number[] = []
-  if (startsOnEdge) {
-    const wordFirst = isWordUnit(quote.charCodeAt(0))
-    for (let at = Math.max(0, candidate.start - reach); at <= Math.min(text.length - 1, candidate.start + reach); at += 1) {
-      const code = text.charCodeAt(at)
-      if (isWordEdge(text, at) && code !== 0x20 && (!wordFirst || isWordUnit(code))) starts.push(at)
-    }
-  }
-  if (starts.length === 0) starts.push(candidate.start)
-  const lastEnd = Math.min(text.length, candidate.end + reach)
-  const ends: number[] = []
-  const wordLast = isWordUnit(quote.charCodeAt(m - 1))
-  for (let at = Math.max(starts[0] + 1, candidate.end - reach); at <= lastEnd; at += 1) {
-    const code = text.charCodeAt(at - 1)
-    const fits = isWordEdge(text, at) && code !== 0x20 && (!wordLast || isWordUnit(code))
-    if (endsOnEdge ? fits : at === candidate.end) ends.push(at)
-  }
-  if (ends.length === 0) return candidate
-  const endsAtMarks = edgesAtMarks(text, ends, quote.charCodeAt(m - 1), context.suffix.charCodeAt(0), 1)
-  const startsAtMarks = opening(context, edgesAtMarks(text, starts, quote.charCodeAt(0), context.prefix.charCodeAt(context.prefix.length - 1), -1))
-
-  // The end first, from the match's start; then the start, back from that end: two passes of
-  // the edit distance instead of one per pair.
-  const fromStart = anchoredDistances(quote, text, candidate.start, Math.max(0, lastEnd - candidate.start), 1)
-  let end = candidate.end
-  let bestEnd = Infinity
-  for (const at of endsAtMarks) {
-    if (at <= candidate.start) continue
-    const cost = fromStart[at - candidate.start] + contextErrors(context.suffix, text, at, 1) + 1e-6 * Math.abs(at - candidate.end)
-    if (cost < bestEnd) {
-      bestEnd = cost
-      end = at
-    }
-  }
-  const firstStart = starts[0]
-  const toEnd = anchoredDistances(quote, text, end, Math.max(0, end - firstStart), -1)
-  let start = candidate.start
-  let errors = fromStart[end - candidate.start]
-  let bestStart = Infinity
-  for (const at of startsAtMarks) {
-    if (at >= end) continue
-    const cost = toEnd[end - at] + contextErrors(context.prefix, text, at, -1) + 1e-6 * Math.abs(at - candidate.start)
-    if (cost < bestStart) {
-      bestStart = cost
-      start = at
-      errors = toEnd[end - at]
-    }
-  }
-  return { start, end, errors }
 }
 
 export function better(a: Scored | null, b: Scored | null): Scored | null {

@@ -17,7 +17,7 @@
  * against m × width for the plain table. UTF-16 units are compared as they are (a surrogate is a
  * unit like any other).
  */
-import { MASKS, patternTable } from './patternTable'
+import { MASKS, patternTable, type TableCache } from './patternTable'
 
 /**
  * Edit distance of `quote` against the text read from `from` (forwards for direction 1,
@@ -29,18 +29,26 @@ import { MASKS, patternTable } from './patternTable'
  * Contract: `width` is a non-negative integer; positions read outside the text (past its end,
  * before its start) count as units matching nothing. Exactly the values of the plain table
  * (m × width), computed in ⌈m / 32⌉ × width word operations. Returns a new array of width + 1
- * entries.
+ * entries, or `options.into` (its first width + 1 entries written) when it is long enough; the
+ * pattern's masks come from `options.cache` when given (patternTable.ts).
  */
-export function anchoredDistances(quote: string, text: string, from: number, width: number, direction: 1 | -1): Uint32Array {
+export function anchoredDistances(
+  quote: string,
+  text: string,
+  from: number,
+  width: number,
+  direction: 1 | -1,
+  options: { readonly cache?: TableCache; readonly into?: Uint32Array } = {}
+): Uint32Array {
   const m = quote.length
-  const result = new Uint32Array(width + 1)
+  const result = options.into && options.into.length > width ? options.into : new Uint32Array(width + 1)
   if (m === 0) {
     for (let j = 0; j <= width; j += 1) result[j] = j
     return result
   }
   result[0] = m
   if (width === 0) return result
-  const { blocks, data, large } = patternTable(quote, direction)
+  const { blocks, data, large } = patternTable(quote, direction, options.cache)
   // Unit of column j: text[from + j - 1] forwards, text[from - j] backwards.
   let at = direction === 1 ? from : from - 1
   let score = m
