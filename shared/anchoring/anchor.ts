@@ -36,6 +36,7 @@ import {
   exactOccurrences,
   QUOTE_CONTEXT,
   scoreCandidate,
+  type Candidate,
   type Scored,
   type SearchContext
 } from './anchorSearch'
@@ -256,29 +257,25 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
   // An exact copy with weak context (a sentence repeated elsewhere) must not win over its own
   // slightly edited original, in its context, near the old position.
   if (best && comparesNearby(context, best, maxErrors)) {
-    // Near the expected position; for a copy away from it, near the copy too (a repeated
-    // sentence is set beside its original more often than anywhere else), but never the whole text.
+    // Near the expected position (where an edited original in its context doubts a copy away from
+    // it, whatever its errors); for a copy away from it, near the copy too, where a version of it
+    // matters only if it could win (a repeated sentence is set beside its original more often
+    // than anywhere else). Never the whole text.
     const reach = NEAR + normalizedQuote.length
-    const around = isNear(context, best) ? context.normalizedHint : Math.min(context.normalizedHint, best.normalizedStart)
-    const beyond = isNear(context, best) ? context.normalizedHint : Math.max(context.normalizedHint, best.normalizedStart)
-    // Near it, an edited version matters only if it could beat it; away from it, any edited
-    // original in its context doubts it.
-    const nearErrors = isNear(context, best) ? Math.min(maxErrors, errorsReaching(context, best.confidence - SNAP_GAIN)) : maxErrors
-    const near = approximateMatches(
-      context,
-      Math.max(lowest, around - reach),
-      Math.min(highest, beyond + normalizedQuote.length + reach),
-      nearErrors,
-      exact
-    )
-    const nearby = bestCandidate(context, near.filter((c) => c.errors > 0))
+    const around = (at: number, errors: number): Candidate[] =>
+      approximateMatches(context, Math.max(lowest, at - reach), Math.min(highest, at + normalizedQuote.length + reach), errors, exact)
+    const winning = Math.min(maxErrors, errorsReaching(context, best.confidence - SNAP_GAIN))
+    const far = !isNear(context, best)
+    const atHint = bestCandidate(context, around(context.normalizedHint, far ? maxErrors : winning).filter((c) => c.errors > 0))
+    const nearby = far ? better(atHint, bestCandidate(context, around(best.normalizedStart, winning).filter((c) => c.errors > 0))) : atHint
     // Snapping costs the square of the quote's length: only a match that could win is snapped.
     const snapped = nearby && nearby.confidence > best.confidence - SNAP_GAIN ? snap(nearby) : null
     if (snapped && snapped.confidence > best.confidence && snapped.contextScore > best.contextScore) best = snapped
     // A verbatim copy away from the expected place, doubted when its edited original stands
     // near that place (anchorCopies.ts).
-    else if (doubtsDistantCopy(context, best, nearby)) return orphaned(best)
+    else if (doubtsDistantCopy(context, best, atHint)) return orphaned(best)
   }
+
   if (best && (isAmbiguous(best) || isContested(context, best, exact) || verbatimCopyBeside(context, best, exact))) return orphaned(best)
   if (best && best.confidence < threshold && trustsUniqueVerbatim(context, best, exact.length)) {
     best = { ...best, confidence: threshold }
