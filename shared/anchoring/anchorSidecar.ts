@@ -108,6 +108,13 @@ function nearCopyOf(result: AnchorResult, length: number): { start: number; end:
   return rejected && rejected.errors <= NEAR_COPY_ERRORS * length ? { start: rejected.start, end: rejected.end } : null
 }
 
+/** True when `target`'s quote and its whole stored context stand verbatim around `start` of `text`. */
+function standsWhole(text: string, target: TagTarget, start: number): boolean {
+  const { exact, prefix, suffix } = target.quote
+  const end = start + exact.length
+  return start >= prefix.length && text.slice(start - prefix.length, end + suffix.length) === prefix + exact + suffix
+}
+
 /** True when `quote` occurs verbatim at least twice in `text`. */
 function occursTwice(text: string, quote: string): boolean {
   const first = text.indexOf(quote)
@@ -192,13 +199,13 @@ export function anchorSidecar(text: string, tags: readonly AnchorableTag[]): Anc
     // in both copies.
     if (container?.repeated && result.status !== 'orphaned') result = { status: 'orphaned', start, end, confidence: result.confidence }
     // Nor may it stay where that one's text may now be a near-copy: found within the near-copy
-    // that one was refused on (the issue's "nested tags follow it"), or found by a search while
-    // that one's text may stand elsewhere (moved and edited, or copied and edited), where a
-    // mention is another one (a twin sentence's that took the old place, the lead's) as often as
-    // its own.
+    // that one was refused on (the issue's "nested tags follow it"), or, while that one's text
+    // may stand elsewhere (moved and edited, or copied and edited), anywhere but with its whole
+    // context verbatim around it: a mention found otherwise is another one (a twin sentence's
+    // that took the old place, the lead's) as often as its own.
     if (container?.nearCopy && result.status !== 'orphaned') {
       const inCopy = result.start >= container.nearCopy.start && result.end <= container.nearCopy.end
-      if (inCopy || (container.elsewhere && result.status !== 'exact')) result = { status: 'orphaned', start, end, confidence: result.confidence }
+      if (inCopy || (container.elsewhere && !standsWhole(text, tag.target, result.start))) result = { status: 'orphaned', start, end, confidence: result.confidence }
     }
     // Likewise where its own quote stands twice in the room it is allowed (a sentence edited,
     // then repeated beside itself): which mention went with which copy nothing tells.

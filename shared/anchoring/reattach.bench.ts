@@ -17,7 +17,7 @@ import { scoreMatcher } from '../testing/reattach/score'
 /** About 17,000 re-attachments, the size of the corpus issue 7 measured. */
 const CASES_PER_ARTICLE = 450
 /** First seeds of the fresh corpora (see below). */
-const FRESH_SEEDS = [17001, 19001]
+const FRESH_SEEDS = [21001, 23001]
 const sample = readFileSync(new URL('../../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url), 'utf8')
 const cases = generateCorpus(corpusArticles(sample), CASES_PER_ARTICLE, 1001)
 
@@ -49,7 +49,7 @@ for (const [name, matcher] of matchers) {
   )
 }
 // Rules tuned on the corpus above may fit it alone: the same count on corpora of seeds never
-// looked at while tuning (the rules were studied on seeds 1 to 15450; outcomes only).
+// looked at while tuning (the rules were studied on seeds 1 to 19450; outcomes only).
 for (const seed of FRESH_SEEDS) {
   const fresh = generateCorpus(corpusArticles(sample), CASES_PER_ARTICLE, seed)
   for (const [name, matcher] of matchers) {
