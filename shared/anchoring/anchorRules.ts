@@ -5,12 +5,16 @@
  * whole story. Each answers a way a matcher that always takes the best candidate goes wrong
  * (issue 7 measured them on the edited-article corpus, shared/testing/reattach):
  * - the quote at its old offset is trusted only with its context around it ({@link standsAt});
- * - far from where it is expected, a match must be stronger evidence ({@link isCredibleAt});
+ * - a match must be credible where it is ({@link isCredibleAt}): far from where it is expected,
+ *   stronger evidence; an edited sentence standing in its paragraph as it did; a name keeping
+ *   half a side of its context, its letters when one word, its other side when stored at the
+ *   article's edge;
  * - an exact copy with weak context is compared with the edited original nearby
  *   ({@link comparesNearby});
  * - a sentence-long quote found verbatim exactly once is trusted wherever it went
  *   ({@link trustsUniqueVerbatim});
- * - of several verbatim occurrences, the best must win clearly ({@link isAmbiguous}).
+ * - of several verbatim occurrences, the best must win clearly ({@link isAmbiguous}), and no other
+ *   may keep whole a side of the context the best lost ({@link isContested}).
  * When a rule refuses, the tag needs review: a flag the user sees beats a wrong attachment.
  */
 import type { TagTarget } from '../model/tag'

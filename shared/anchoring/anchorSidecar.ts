@@ -10,7 +10,9 @@
  * context must stand there), and is the position a search starts from. A 450-page report whose
  * text gained a paragraph at the top then costs one search, not 5,000. A tag nested in one that
  * needs review (a name in a deleted sentence) may only be found where that one was: it never
- * follows a near-copy of the sentence or jumps to another mention far away. A tag nested in one
+ * follows a near-copy of the sentence or jumps to another mention far away; when that one was
+ * refused on a near-copy, not inside it, and when that near-copy stands elsewhere, only with its
+ * own whole context around it. A tag nested in one
  * re-attached (a name in a sentence that moved) is looked for with that one's shift and only in
  * its new span: the name went with its sentence, or changed or went with it. A tag nested in one
  * needing review whose text stands verbatim twice needs review too (its own context is in both
