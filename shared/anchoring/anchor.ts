@@ -6,8 +6,8 @@
  * on each side (as Hypothesis does). {@link anchorTarget} tries, in order:
  * 1. the stored position, if the text there is still the quote and its context still stands
  *    around it ('exact'; see {@link standsAt});
- * 2. every exact occurrence of the quote in the normalised text (see normalizeForMatch.ts),
- *    scored by context and distance ('moved'); one with weak context is compared with the
+ * 2. every exact occurrence of the quote in the normalised text (see normalizeForMatch.ts) that
+ *    stands on word edges where the quote did, scored by context and distance ('moved'); one with weak context is compared with the
  *    approximate matches near the old position (a verbatim copy elsewhere must not beat the
  *    slightly edited original); a quote of QUOTE_CONTEXT units or more found verbatim exactly
  *    once is trusted whatever its context; a best occurrence that does not clearly beat the next
@@ -18,7 +18,9 @@
  *    must keep half its context anywhere.
  *    Far from the old position (more than NEAR units) a match must be stronger evidence: an
  *    approximate one at most FAR_FUZZY_ERRORS different, a short exact one (an entity name)
- *    keeping one side of its context. Issue 7 measured why (anchorRules.ts).
+ *    keeping one side of its context. Issue 7 measured why (anchorRules.ts). A name whose old
+ *    place holds another word now (anchorHeld.ts), or a sentence with another version of itself
+ *    beside the place found (anchorCopies.ts), is not attached either.
  * 4. otherwise the tag is 'orphaned': it keeps its old position, clamped into the text, and the
  *    caller shows it as *needs review* with its old quote. A tag is never dropped, and a match
  *    scoring below the review threshold never moves it.
@@ -287,7 +289,8 @@ export function anchorTarget(text: string, target: TagTarget, options: AnchorOpt
   const acceptable = Math.min(maxErrors, errorsReaching(context, threshold - SNAP_GAIN))
   if (acceptable === 0) return orphaned(best)
 
-  // Edits are usually local: look near the old position first, tolerating the most errors.
+  // Edits are usually local: look near the old position first, tolerating as many errors as an
+  // accepted match could have.
   best = better(best, bestCandidate(context, approximateMatches(context, from, to, acceptable)))
   const nearby = accept(best)
   if (nearby) return nearby
