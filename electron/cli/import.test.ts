@@ -1,7 +1,8 @@
 /**
  * `factmark import`, run for real (the bin launcher as a child process in plain Node) on temp
  * folders: files made by `factmark export` in a format both written and read (W3C, brat) imported
- * into a copy of the article, errors, and a SIGKILL during a large import.
+ * into a copy of the article, a real Hypothesis API answer, errors, and a SIGKILL during a large
+ * import.
  *
  * The end-to-end tests need a format that is registered both ways; they run by themselves once
  * one is (it.skipIf below), and use no stand-in for a format.
@@ -190,7 +191,32 @@ describe('factmark import', { timeout: 120_000 }, () => {
     expect(help.stdout).toMatch(/^Usage: factmark import <article> <file> \[--format w3c\|brat\|hypothesis\] \[--as "Name"\]/)
   })
 
-  it.todo('imports a real Hypothesis export (needs the hypothesis format registered)')
+  it('imports a real Hypothesis API answer, its format found by itself: each quote placed by its context, its users kept; twice changes nothing', () => {
+    const real = readFileSync(new URL('../../shared/formats/fixtures/hypothesis/wikipedia-regression-testing.json', import.meta.url), 'utf8')
+    interface Selector { type: string; exact?: string; prefix?: string; suffix?: string }
+    const rows = (JSON.parse(real) as { rows: { target: { selector: Selector[] }[] }[] }).rows
+    const quotes = rows.map((row) => row.target[0].selector.find((s) => s.type === 'TextQuoteSelector') as Required<Selector>)
+    // The page the annotations were made on is not shipped: an article holding each quote in its
+    // context, in another order and between other words, as an edited copy would.
+    const text = [...quotes].reverse().map((q, i) => `Paragraphe ${i} ajouté. ${q.prefix.trim()} ${q.exact} ${q.suffix.trim()}`).join('\n\n')
+    const { folder, article } = freshCopy(text)
+    const file = join(folder, 'hypothesis.json')
+    writeFileSync(file, real)
+    const run = factmark(['import', article, file, '--as', 'Chloé'])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const tagFile = sidecarFileName('article.txt', { id: 'x', name: 'Chloé' })
+    expect(run.stdout).toMatch(new RegExp(`^hypothesis\\.json \\(hypothesis\\) into ${tagFile.replaceAll('.', '\\.')} of Chloé: 5 new tags, 0 already there\\. Written\\.\n`))
+    const written = readTagFile(join(folder, tagFile))
+    const plain = plainTextOf(importText(text)).text
+    expect(written.tags.map((tag) => plain.slice(tag.target.position.start, tag.target.position.end)).sort()).toEqual(quotes.map((q) => q.exact).sort())
+    for (const tag of written.tags) expect(tag.createdBy).toEqual({ annotatorId: 'acct:mark@localhost', name: 'mark' })
+    const before = snapshot(folder)
+    const again = factmark(['import', article, file, '--as', 'Chloé'])
+    expect(again.status).toBe(0)
+    expect(again.stdout).toBe(`hypothesis.json (hypothesis) into ${tagFile} of Chloé: 0 new tags, 5 already there, nothing written.\n`)
+    expect(snapshot(folder)).toEqual(before)
+  })
 
   it.skipIf(!ROUND_TRIP)('a large import killed at any moment leaves the tag file as it was or complete, never half', async () => {
     const COUNT = 5000
