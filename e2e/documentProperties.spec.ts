@@ -9,9 +9,9 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { labelsFor } from '../shared/formats/labels'
 import { htmlReportFormat } from '../shared/formats/reportHtml'
 import type { ExportInput } from '../shared/formats/types'
+import { exportInputFor, SAMPLE_PROPERTIES } from '../shared/testing/exportKit'
 import { asParagraphs } from '../shared/testing/longReport'
 import { clickFileMenu, launchApp, launchNamed, readSidecar, sampleCopy, selectText, tagClaim, tempFolder, userDataSample, type Launched } from './app'
 
@@ -65,17 +65,7 @@ test('document properties typed in the dialog land in the tag file, and the orga
   await expect(dialog).toBeHidden()
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved')
 
-  const PROPERTIES = {
-    headline: 'Moscou renforce ses liens avec Pyongyang',
-    url: 'https://example.org/russie-coree',
-    publisher: 'Le Quotidien',
-    author: 'Jeanne Martin',
-    datePublished: '2023-07-27',
-    language: 'fr',
-    reviewUrl: 'https://verif.example.org/russie-coree',
-    organisation: 'Vérif’ Info',
-    organisationUrl: 'https://verif.example.org'
-  }
+  const PROPERTIES = SAMPLE_PROPERTIES
   const sidecar = await readSidecar(userDataSample(userData))
   expect(sidecar.properties).toEqual(PROPERTIES)
   const settings = JSON.parse(await readFile(join(userData, 'settings.json'), 'utf8')) as { organisation: unknown }
@@ -122,15 +112,10 @@ test('document properties typed in the dialog land in the tag file, and the orga
 /** Writes the HTML report of `sidecar` on the sample into userData, as the app's export will. */
 async function writeReport(userData: string, sidecar: Record<string, unknown>): Promise<string> {
   const text = asParagraphs(await readFile(userDataSample(userData), 'utf8'))
+  const tags = sidecar.tags as unknown as ExportInput['tags']
   const input: ExportInput = {
-    text,
+    ...exportInputFor(text, tags, { language: 'fr', properties: sidecar.properties as ExportInput['properties'], outsideSources: (sidecar.outsideSources ?? []) as ExportInput['outsideSources'] }),
     article: sidecar.article as ExportInput['article'],
-    tags: sidecar.tags as unknown as ExportInput['tags'],
-    outsideSources: (sidecar.outsideSources ?? []) as ExportInput['outsideSources'],
-    properties: sidecar.properties as ExportInput['properties'],
-    annotator: { annotatorId: 'marie', name: 'Marie Dupont' },
-    language: 'fr',
-    labels: labelsFor('fr'),
     now: new Date().toISOString()
   }
   const [file] = htmlReportFormat.serialize(input)

@@ -12,15 +12,8 @@ import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '../../shared/formats'
 import { CSV_COLUMNS } from '../../shared/formats/csv'
 import { emptyDocumentProperties } from '../../shared/model/documentProperties'
 import type { Annotator } from '../../shared/sidecar'
-import { buildCliBeforeAll, factmark, NO_ELECTRON, SAMPLE, snapshot, tempFolders, writeTagFile, type QuoteTag } from './testing/cliKit'
+import { ANNA, BOB, ANNA_TAGS, buildCliBeforeAll, factmark, NO_ELECTRON, SAMPLE, snapshot, tempFolders, writeTagFile } from './testing/cliKit'
 
-const ANNA: Annotator = { id: 'a-anna', name: 'Anna Martin' }
-const BOB: Annotator = { id: 'b-bob', name: 'Bob' }
-const ANNA_TAGS: QuoteTag[] = [
-  { quote: 'la RPDC est un partenaire important de la Russie', kind: 'claim' },
-  { quote: 'Sergueï Choïgou', kind: 'entity' },
-  { quote: 'l’agence de presse officielle KCNA', kind: 'source' }
-]
 
 buildCliBeforeAll()
 const tempFolder = tempFolders('factmark-export-')

@@ -12,10 +12,8 @@ import { importText } from '../../shared/article/importText'
 import { plainTextOf } from '../../shared/article/plainText'
 import { buildSidecar, sidecarFileName, type Annotator, type EditedText } from '../../shared/sidecar'
 import { createTag, type TagKind } from '../../shared/model/tag'
-import { buildCliBeforeAll, factmark, NO_ELECTRON, NOW, ROOT as root, SAMPLE as sample, snapshot, tempFolders, writeTagFile as writeKitTagFile } from './testing/cliKit'
+import { ANNA, BOB, buildCliBeforeAll, factmark, NO_ELECTRON, NOW, ROOT as root, SAMPLE as sample, snapshot, tempFolders, writeTagFile as writeKitTagFile } from './testing/cliKit'
 
-const ANNA: Annotator = { id: 'a-anna', name: 'Anna Martin' }
-const BOB: Annotator = { id: 'b-bob', name: 'Bob' }
 
 buildCliBeforeAll()
 const tempFolder = tempFolders()

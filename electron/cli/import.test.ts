@@ -15,15 +15,8 @@ import { plainTextOf } from '../../shared/article/plainText'
 import { EXPORT_FORMATS, IMPORT_FORMAT_IDS, IMPORT_FORMATS } from '../../shared/formats'
 import { parseSidecar, sidecarFileName, type Annotator } from '../../shared/sidecar'
 import { cliAnnotatorId } from './appAnnotator'
-import { buildCliBeforeAll, factmark, readTagFile, SAMPLE, snapshot, startFactmark, tempFolders, writeTagFile, type QuoteTag } from './testing/cliKit'
+import { ANNA, BOB, ANNA_TAGS, buildCliBeforeAll, factmark, readTagFile, SAMPLE, snapshot, startFactmark, tempFolders, writeTagFile } from './testing/cliKit'
 
-const ANNA: Annotator = { id: 'a-anna', name: 'Anna Martin' }
-const BOB: Annotator = { id: 'b-bob', name: 'Bob' }
-const ANNA_TAGS: QuoteTag[] = [
-  { quote: 'la RPDC est un partenaire important de la Russie', kind: 'claim' },
-  { quote: 'Sergueï Choïgou', kind: 'entity' },
-  { quote: 'l’agence de presse officielle KCNA', kind: 'source' }
-]
 
 /** A format Factmark both writes and reads, to make real files to import; W3C first. */
 const ROUND_TRIP = (['w3c', 'brat'] as const).find((id) => EXPORT_FORMATS[id] && IMPORT_FORMATS[id])

@@ -10,10 +10,8 @@ import { plainTextOf } from '../../shared/article/plainText'
 import type { TagKind } from '../../shared/model/tag'
 import { reanchorSidecar } from '../../shared/reanchor'
 import { sidecarFileName, type Annotator, type Sidecar } from '../../shared/sidecar'
-import { buildCliBeforeAll, factmark, readTagFile as read, SAMPLE as sample, sha256Of as sha, tempFolders, writeTagFile as writeKitTagFile } from './testing/cliKit'
+import { ANNA, BOB, buildCliBeforeAll, factmark, readTagFile as read, SAMPLE as sample, sha256Of as sha, tempFolders, writeTagFile as writeKitTagFile } from './testing/cliKit'
 
-const ANNA: Annotator = { id: 'a-anna', name: 'Anna Martin' }
-const BOB: Annotator = { id: 'b-bob', name: 'Bob' }
 
 const CLAIM = 'hier mercredi 26 juillet 2023'
 const GONE = 'Celui-ci avait pris par la Corée du Sud.'

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import type { OutsideSource, Tag } from '../model/tag'
-import { exportInputFor, KIT_AUTHOR, KIT_TIME, tagOn } from '../testing/exportKit'
+import { exportInputFor, KIT_AUTHOR, KIT_TIME, SAMPLE_PROPERTIES, tagOn } from '../testing/exportKit'
 import { asParagraphs } from '../testing/longReport'
 import { EXPORT_FORMATS } from './index'
 import { escapeHtml, htmlReportFormat, REPORT_CSP } from './reportHtml'
@@ -11,17 +11,7 @@ import { buildReportModel, quoteInSentence, safeHref } from './reportModel'
 
 const SAMPLE = asParagraphs(readFileSync(new URL('../../electron/resources/russie-coree-du-nord.fr.txt', import.meta.url), 'utf8'))
 
-const PROPERTIES = {
-  headline: 'Moscou renforce ses liens avec Pyongyang',
-  url: 'https://example.org/russie-coree',
-  publisher: 'Le Quotidien',
-  author: 'Jeanne Martin',
-  datePublished: '2023-07-27',
-  language: 'fr',
-  reviewUrl: 'https://verif.example.org/russie-coree',
-  organisation: 'Vérif’ Info',
-  organisationUrl: 'https://verif.example.org'
-}
+const PROPERTIES = SAMPLE_PROPERTIES
 
 function sampleTags(): Tag[] {
   return [

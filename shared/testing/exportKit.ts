@@ -11,6 +11,19 @@ import { applyTagPatch, createTag, type Author, type EntityType, type Tag, type 
 export const KIT_AUTHOR: Author = { annotatorId: 'marie-id', name: 'Marie Dupont' }
 export const KIT_TIME = '2026-11-30T09:15:00.000Z'
 
+/** Document properties of the sample article, every field filled, as a fact-checker would give them. */
+export const SAMPLE_PROPERTIES: DocumentProperties = {
+  headline: 'Moscou renforce ses liens avec Pyongyang',
+  url: 'https://example.org/russie-coree',
+  publisher: 'Le Quotidien',
+  author: 'Jeanne Martin',
+  datePublished: '2023-07-27',
+  language: 'fr',
+  reviewUrl: 'https://verif.example.org/russie-coree',
+  organisation: 'Vérif’ Info',
+  organisationUrl: 'https://verif.example.org'
+}
+
 /**
  * A tag of `kind` on the `occurrence`-th (0-based) occurrence of `exact` in `text`, with `patch`
  * applied. Throws when the text does not hold it: a test's own mistake.

@@ -104,6 +104,16 @@ export interface QuoteTag {
   occurrence?: number
 }
 
+/** The annotators the CLI tests write tag files as. */
+export const ANNA: Annotator = { id: 'a-anna', name: 'Anna Martin' }
+export const BOB: Annotator = { id: 'b-bob', name: 'Bob' }
+/** Anna's tags on the sample article: a claim, an entity and a source. */
+export const ANNA_TAGS: readonly QuoteTag[] = [
+  { quote: 'la RPDC est un partenaire important de la Russie', kind: 'claim' },
+  { quote: 'Sergueï Choïgou', kind: 'entity' },
+  { quote: 'l’agence de presse officielle KCNA', kind: 'source' }
+]
+
 /**
  * Writes a tag file as the app saves one for the article `articleName` whose file holds
  * `articleText`; tag ids are `<annotator id>-<index>`. `rate` gives claims the verdict mostly-false.
