@@ -12,8 +12,8 @@ export const TEST_FILES = ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'rend
 /** Benchmarks (`npm run bench`): they print figures and assert nothing. */
 export const BENCH_FILES = ['shared/**/*.bench.ts', 'electron/**/*.bench.ts', 'renderer/**/*.bench.ts']
 
-/** Test support: fuzz harness, kits, fault-injection child, the checklist analyser. Imported by tests only. */
-export const TESTING_FOLDERS = ['shared/testing/**', 'electron/testing/**', 'renderer/testing/**']
+/** Test support (every `testing/` folder): fuzz harness, kits, fault-injection child, the checklist analyser. Imported by tests only. */
+export const TESTING_FOLDERS = ['shared/testing/**', 'electron/**/testing/**', 'renderer/testing/**']
 
 /** Everything that never runs in the app, as globs from the project root. */
 export const NOT_APP_CODE = [

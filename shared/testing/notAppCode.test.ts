@@ -12,6 +12,7 @@ describe('isNotAppCode', () => {
     'shared/testing/notAppCode.js',
     'electron/testing/faultInjection.child.ts',
     'electron/testing/securityChecklist/ipc.ts',
+    'electron/cli/testing/cliKit.ts',
     'e2e/app.ts',
     'e2e/security.spec.ts',
     'renderer/env.d.ts'
@@ -24,6 +25,7 @@ describe('isNotAppCode', () => {
     'shared/formats/importText.ts',
     'electron/main/index.ts',
     'electron/main/faultInjection.ts',
+    'electron/cli/export.ts',
     'electron/preload/index.ts',
     'renderer/ui/App.tsx',
     'renderer/editor/testingHints.ts',
